@@ -1,0 +1,26 @@
+package org.triage;
+
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import org.triage.cli.Cli;
+import org.triage.cli.Console;
+
+/** The entry point: the one place that touches System streams and calls System.exit. */
+public final class App {
+
+    private App() {
+    }
+
+    public static void main(String[] args) {
+        Console console = new Console(System.in,
+                new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)),
+                new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8)),
+                System.getenv(), System.console() != null);
+        System.exit(run(console, args));
+    }
+
+    public static int run(Console console, String... args) {
+        return Cli.run(console, args);
+    }
+}

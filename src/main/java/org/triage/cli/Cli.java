@@ -1,0 +1,58 @@
+package org.triage.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.util.Arrays;
+import org.triage.problem.Problem;
+import picocli.CommandLine;
+
+/** Builds the command line and turns every failure into a message and an exit code. */
+public final class Cli {
+
+    private Cli() {
+    }
+
+    public static int run(Console console, String... args) {
+        CommandLine cmd = new CommandLine(new TriageCommand());
+        cmd.addSubcommand(new RecommendCommand(console));
+        cmd.setOut(console.out());
+        cmd.setErr(console.err());
+        cmd.setCaseInsensitiveEnumValuesAllowed(true);
+        cmd.setExecutionExceptionHandler((e, command, parsed) -> failure(console, e, args));
+        cmd.setParameterExceptionHandler((e, a) -> {
+            console.err().println("triage: " + e.getMessage());
+            console.err().println("  fix: run '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' to see the options");
+            console.err().flush();
+            return ExitCode.USAGE.code();
+        });
+        int code = cmd.execute(args);
+        console.out().flush();
+        console.err().flush();
+        return code;
+    }
+
+    private static int failure(Console console, Exception e, String[] args) {
+        PrintWriter err = console.err();
+        if (e instanceof UserError u) {
+            for (Problem p : u.problems()) {
+                err.println(p.render());
+            }
+            if (u.exitCode() == ExitCode.INVALID_RULES) {
+                err.println(u.problems().size() + (u.problems().size() == 1 ? " problem" : " problems")
+                        + " in the rule set; nothing was evaluated.");
+            }
+            err.flush();
+            return u.exitCode().code();
+        }
+        err.println("triage: internal error: " + e);
+        if (Arrays.asList(args).contains("--verbose")) {
+            StringWriter trace = new StringWriter();
+            e.printStackTrace(new PrintWriter(trace));
+            err.print(trace);
+        } else {
+            err.println("  This is a bug. Run the same command with --verbose and report what it prints.");
+        }
+        err.flush();
+        return ExitCode.INTERNAL.code();
+    }
+}

@@ -1,0 +1,21 @@
+package org.triage.cli;
+
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.util.Map;
+
+/**
+ * The program's streams and surroundings, injected so that tests never touch System.out.
+ * Colour is used only on a terminal, and never when NO_COLOR is set.
+ */
+public record Console(InputStream in, PrintWriter out, PrintWriter err, Map<String, String> env, boolean terminal) {
+
+    public Console {
+        env = Map.copyOf(env);
+    }
+
+    public boolean colour() {
+        String noColor = env.get("NO_COLOR");
+        return terminal && (noColor == null || noColor.isEmpty()) && !"dumb".equals(env.get("TERM"));
+    }
+}

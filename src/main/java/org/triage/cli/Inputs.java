@@ -1,0 +1,43 @@
+package org.triage.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import org.triage.problem.Location;
+import org.triage.problem.Problem;
+
+/** Reads an input file (or stdin for {@code -}) as UTF-8 text, or ends the command with a clear problem. */
+final class Inputs {
+
+    private Inputs() {
+    }
+
+    static String read(String name, InputStream stdin) {
+        try {
+            byte[] bytes = name.equals("-") ? stdin.readAllBytes() : Files.readAllBytes(Path.of(name));
+            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(bytes)).toString();
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
+        } catch (NoSuchFileException e) {
+            throw fail(name, "file not found", "check the path; it is taken relative to the current folder, "
+                    + Path.of("").toAbsolutePath());
+        } catch (AccessDeniedException e) {
+            throw fail(name, "permission denied", "make the file readable, or copy it somewhere you can read");
+        } catch (CharacterCodingException e) {
+            throw fail(name, "the file is not UTF-8 text", "save it as UTF-8");
+        } catch (IOException e) {
+            throw fail(name, "cannot read: " + e.getMessage(), "check that it is a readable file, not a folder");
+        }
+    }
+
+    private static UserError fail(String name, String message, String fix) {
+        return new UserError(ExitCode.UNREADABLE, Problem.error(Location.of(name.equals("-") ? "<stdin>" : name), message, fix));
+    }
+}

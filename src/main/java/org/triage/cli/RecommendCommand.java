@@ -1,0 +1,108 @@
+package org.triage.cli;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.triage.engine.Engine;
+import org.triage.engine.Recommendation;
+import org.triage.problem.Location;
+import org.triage.problem.Problems;
+import org.triage.problem.Suggest;
+import org.triage.report.JsonReport;
+import org.triage.report.Style;
+import org.triage.report.TextReport;
+import org.triage.rules.Answer;
+import org.triage.rules.AnswerReader;
+import org.triage.rules.Answers;
+import org.triage.rules.AnswersFile;
+import org.triage.rules.Field;
+import org.triage.rules.Questionnaire;
+import org.triage.rules.RuleSet;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code triage recommend}: one result for one set of answers, no questions asked. */
+@Command(name = "recommend", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = "Evaluate one intake's answers and print the recommendation.",
+        footer = {"", "Example:", "  triage recommend -a red_flags=none -a conditions=none -a goals=relaxation -a pain_level=2",
+                "  triage recommend --answers intake.yaml --format json --explain"})
+final class RecommendCommand implements Callable<Integer> {
+
+    enum Format { text, json }
+
+    private final Console console;
+
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = "--answers", paramLabel = "FILE",
+            description = "Answers file, YAML or JSON: field ids as keys (- reads stdin).")
+    String answersFile;
+
+    @Option(names = {"-a", "--answer"}, paramLabel = "FIELD=VALUE",
+            description = "One answer (repeatable); several values of a multi-choice field are joined with ';'.")
+    List<String> answers = new ArrayList<>();
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text or json (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = "--explain", description = "Also list every rule that fired, the answers that made it fire and what it contributed.")
+    boolean explain;
+
+    RecommendCommand(Console console) {
+        this.console = console;
+    }
+
+    @Override
+    public Integer call() {
+        RuleSet ruleSet = RuleSets.load(common.rules);
+        Recommendation result = Engine.evaluate(ruleSet, readAnswers(ruleSet.questionnaire()));
+        if (format == Format.json) {
+            console.out().println(JsonReport.render(result, explain, 2));
+        } else {
+            console.out().print(TextReport.render(result, ruleSet, new Style(console.colour()), explain));
+        }
+        console.out().flush();
+        return ExitCode.OK.code();
+    }
+
+    private Answers readAnswers(Questionnaire questionnaire) {
+        Problems problems = new Problems();
+        Map<String, Answer> values = new HashMap<>();
+        if (answersFile != null) {
+            String text = Inputs.read(answersFile, console.in());
+            String shown = answersFile.equals("-") ? "<stdin>" : answersFile;
+            values.putAll(AnswersFile.read(shown, text, questionnaire, problems).values());
+        }
+        AnswerReader reader = new AnswerReader(problems);
+        Map<String, String> given = new HashMap<>();
+        for (String raw : answers) {
+            Location at = Location.of("-a " + raw);
+            int eq = raw.indexOf('=');
+            if (eq <= 0) {
+                problems.error(at, "expected FIELD=VALUE", "write e.g. -a pain_level=4 or -a goals=relaxation;mobility");
+                continue;
+            }
+            String id = raw.substring(0, eq).trim().toLowerCase(Locale.ROOT);
+            Optional<Field> field = questionnaire.field(id);
+            if (field.isEmpty()) {
+                problems.error(at, "unknown field '" + raw.substring(0, eq).trim() + "'." + Suggest.didYouMean(id, questionnaire.ids()),
+                        "use one of the field ids: " + String.join(", ", questionnaire.ids()));
+            } else if (given.putIfAbsent(id, raw) != null || values.containsKey(id)) {
+                problems.error(at, "field '" + id + "' is answered twice", "give each field once; join several values with ';'");
+            } else {
+                reader.fromText(field.get(), raw.substring(eq + 1), at).ifPresent(a -> values.put(id, a));
+            }
+        }
+        if (problems.hasErrors()) {
+            throw new UserError(ExitCode.INVALID_INPUT, problems.sorted());
+        }
+        return AnswersFile.inQuestionOrder(values, questionnaire);
+    }
+}

@@ -1,0 +1,156 @@
+package org.triage.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.triage.engine.Firing;
+import org.triage.engine.PrecautionResult;
+import org.triage.engine.Reason;
+import org.triage.engine.Recommendation;
+import org.triage.engine.Referral;
+import org.triage.engine.TechniqueResult;
+import org.triage.rules.Answer;
+import org.triage.rules.Approach;
+import org.triage.rules.Effects;
+import org.triage.rules.Field;
+import org.triage.rules.Outcome;
+import org.triage.rules.RuleSet;
+
+/** The result in plain words: a referral first and alone; otherwise approach, techniques, exclusions, precautions. */
+public final class TextReport {
+
+    static final String DISCLAIMER = "This is not a diagnosis. A licensed clinician confirms this recommendation "
+            + "before any treatment.";
+
+    private final RuleSet ruleSet;
+    private final Style style;
+    private final List<String> lines = new ArrayList<>();
+
+    private TextReport(RuleSet ruleSet, Style style) {
+        this.ruleSet = ruleSet;
+        this.style = style;
+    }
+
+    public static String render(Recommendation r, RuleSet ruleSet, Style style, boolean explain) {
+        TextReport t = new TextReport(ruleSet, style);
+        r.clientId().ifPresent(id -> t.lines.add("Client: " + id));
+        switch (r.outcome()) {
+            case REFER -> t.referral(r.referral().orElseThrow());
+            case INCOMPLETE -> t.incomplete(r);
+            case MASSAGE, STM -> t.recommendation(r);
+        }
+        if (explain) {
+            t.explain(r);
+        }
+        t.lines.add("");
+        t.lines.add(DISCLAIMER);
+        t.lines.add(style.dim("Rule set " + r.rulesetVersion() + " (sha256 " + r.rulesetSha256().substring(0, 12) + ")"));
+        return String.join(System.lineSeparator(), t.lines) + System.lineSeparator();
+    }
+
+    private void referral(Referral referral) {
+        lines.add(style.red("SEE A PHYSICIAN FIRST (" + referral.urgency().id().toUpperCase(java.util.Locale.ROOT) + ")"));
+        lines.add(style.bold(referral.urgency().action()));
+        lines.add("");
+        lines.add("Why:");
+        referral.because().forEach(reason -> lines.add("  - " + reason.text()));
+    }
+
+    private void incomplete(Recommendation r) {
+        lines.add(style.yellow("NO RECOMMENDATION YET: some screening questions are not answered."));
+        lines.add("");
+        lines.add("Still to answer:");
+        for (String id : r.missing()) {
+            String prompt = ruleSet.questionnaire().field(id).map(Field::prompt).orElse("");
+            lines.add("  - " + id + ": " + prompt);
+        }
+        lines.add("");
+        lines.add("No treatment is recommended until these are answered ('none' is an answer).");
+    }
+
+    private void recommendation(Recommendation r) {
+        Approach approach = r.outcome() == Outcome.MASSAGE ? Approach.MASSAGE : Approach.STM;
+        lines.add(style.bold("Recommended approach: " + approach.title()));
+        lines.add("  Scores: massage " + r.score(Approach.MASSAGE) + ", stm " + r.score(Approach.STM)
+                + " (" + decisionRule() + ")");
+        lines.add("");
+        lines.add(style.green("Techniques that fit:"));
+        if (r.techniques().isEmpty()) {
+            lines.add("  (none for now: every technique this approach would use is ruled out or not indicated;"
+                    + " the clinician decides)");
+        }
+        techniques(r.techniques());
+        if (!r.excluded().isEmpty()) {
+            lines.add("");
+            lines.add(style.yellow("Ruled out:"));
+            techniques(r.excluded());
+        }
+        if (!r.precautions().isEmpty()) {
+            lines.add("");
+            lines.add(style.bold("Precautions for the clinician:"));
+            for (PrecautionResult p : r.precautions()) {
+                lines.add("  - " + name(p.technique()) + ": " + p.note());
+            }
+        }
+    }
+
+    private String decisionRule() {
+        var d = ruleSet.decision();
+        return "the higher score wins when it leads by at least " + d.margin() + (d.margin() == 1 ? " point" : " points")
+                + "; otherwise " + d.tieBreaker().id();
+    }
+
+    private void techniques(List<TechniqueResult> list) {
+        for (TechniqueResult t : list) {
+            lines.add("  * " + t.technique().name());
+            for (Reason reason : t.because()) {
+                lines.add("      - " + reason.text());
+            }
+        }
+    }
+
+    private String name(String techniqueId) {
+        return ruleSet.technique(techniqueId).map(t -> t.name()).orElse(techniqueId);
+    }
+
+    private void explain(Recommendation r) {
+        lines.add("");
+        lines.add(style.bold("Rules that fired (" + r.fired().size() + "):"));
+        for (Firing f : r.fired()) {
+            lines.add("  " + f.rule().id() + "  [" + String.join(", ", f.rule().sources()) + "]");
+            lines.add("      " + f.rule().description());
+            lines.add("      answers: " + answers(f.answers()));
+            lines.add("      effect:  " + effect(f.rule().effects()));
+        }
+        if (!r.ignored().isEmpty()) {
+            lines.add("  Answers not used (the question does not apply): " + String.join(", ", r.ignored()));
+        }
+    }
+
+    private static String answers(Map<String, Answer> answers) {
+        if (answers.isEmpty()) {
+            return "(none: the rule fires on unanswered questions)";
+        }
+        return answers.entrySet().stream().map(e -> e.getKey() + " = " + e.getValue().display())
+                .collect(Collectors.joining(", "));
+    }
+
+    private static String effect(Effects e) {
+        List<String> parts = new ArrayList<>();
+        e.refer().ifPresent(u -> parts.add("refer " + u.id()));
+        for (Approach a : Approach.values()) {
+            if (e.scores().containsKey(a)) {
+                parts.add(a.id() + " " + (e.score(a) >= 0 ? "+" : "") + e.score(a));
+            }
+        }
+        if (!e.recommend().isEmpty()) {
+            parts.add("recommends " + String.join(", ", e.recommend()));
+        }
+        if (!e.exclude().isEmpty()) {
+            parts.add("excludes " + String.join(", ", e.exclude()));
+        }
+        e.precautions().forEach(p -> parts.add("precaution on " + String.join(", ", p.techniques())));
+        return String.join("; ", parts);
+    }
+}

@@ -1,0 +1,165 @@
+package org.triage.rules;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.triage.problem.Suggest;
+import org.triage.rules.tree.Node;
+import org.triage.rules.tree.NodeReader;
+
+/** Reads one rules file ({@code rules:} list) into {@link Rule}s. */
+final class RuleReader {
+
+    private static final Set<String> REQUIRED = Set.of("id", "description", "because", "source", "when");
+    private static final Set<String> OPTIONAL = Set.of("score", "recommend", "exclude", "precaution", "refer");
+
+    private final NodeReader in;
+    private final ConditionReader conditions;
+    private final Set<String> techniques;
+    private final Set<String> sources;
+
+    RuleReader(NodeReader in, Map<String, Field> fields, Set<String> techniques, Set<String> sources) {
+        this.in = in;
+        this.conditions = new ConditionReader(in, fields);
+        this.techniques = techniques;
+        this.sources = sources;
+    }
+
+    List<Rule> read(Node root, String file) {
+        Optional<Node.MapNode> top = in.map(root, file);
+        if (top.isEmpty() || !in.keys(top.get(), file, Set.of("rules"), Set.of())) {
+            return List.of();
+        }
+        Optional<Node.ListNode> list = in.list(in.get(top.get(), "rules").orElseThrow(), "'rules'");
+        List<Rule> rules = new ArrayList<>();
+        list.ifPresent(l -> l.items().forEach(item -> rule(item).ifPresent(rules::add)));
+        return rules;
+    }
+
+    private Optional<Rule> rule(Node item) {
+        Optional<Node.MapNode> m = in.map(item, "a rule");
+        if (m.isEmpty() || !in.keys(m.get(), "a rule", REQUIRED, OPTIONAL)) {
+            return Optional.empty();
+        }
+        Node.MapNode map = m.get();
+        Optional<String> id = in.id(in.get(map, "id").orElseThrow(), "rule id");
+        Optional<String> description = in.text(map, "description", "the description");
+        Optional<String> because = in.text(map, "because", "'because'");
+        List<String> source = sourceIds(in.get(map, "source").orElseThrow());
+        Optional<Condition> when = conditions.read(in.get(map, "when").orElseThrow());
+        Optional<Effects> effects = effects(map);
+        if (id.isEmpty() || description.isEmpty() || because.isEmpty() || when.isEmpty() || effects.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Rule(id.get(), description.get(), because.get(), source, when.get(), effects.get(),
+                map.location()));
+    }
+
+    private List<String> sourceIds(Node node) {
+        List<String> ids = new ArrayList<>();
+        for (Node.Scalar s : in.scalars(node, "a source id")) {
+            if (sources.contains(s.text())) {
+                ids.add(s.text());
+            } else {
+                in.error(s.location(), "unknown source '" + s.text() + "'." + Suggest.didYouMean(s.text(), sources),
+                        "add it under 'sources:' in ruleset.yaml, or use one of the ids listed there");
+            }
+        }
+        return ids;
+    }
+
+    private Optional<Effects> effects(Node.MapNode map) {
+        boolean ok = true;
+        Map<Approach, Integer> scores = new EnumMap<>(Approach.class);
+        Optional<Node> score = in.get(map, "score");
+        if (score.isPresent()) {
+            ok &= scores(score.get(), scores);
+        }
+        List<String> recommend = techniqueIds(in.get(map, "recommend"));
+        List<String> exclude = techniqueIds(in.get(map, "exclude"));
+        List<Precaution> precautions = new ArrayList<>();
+        Optional<Node> precaution = in.get(map, "precaution");
+        if (precaution.isPresent()) {
+            ok &= precautions(precaution.get(), precautions);
+        }
+        Optional<Urgency> refer = Optional.empty();
+        Optional<Node> referNode = in.get(map, "refer");
+        if (referNode.isPresent()) {
+            refer = urgency(referNode.get());
+            ok &= refer.isPresent();
+        }
+        Effects effects = new Effects(scores, recommend, exclude, precautions, refer);
+        if (ok && effects.isEmpty()) {
+            in.error(map.location(), "this rule has no effect",
+                    "add at least one of: score, recommend, exclude, precaution, refer");
+            return Optional.empty();
+        }
+        return ok ? Optional.of(effects) : Optional.empty();
+    }
+
+    private boolean scores(Node node, Map<Approach, Integer> into) {
+        Optional<Node.MapNode> m = in.map(node, "'score'");
+        if (m.isEmpty() || !in.keys(m.get(), "'score'", Set.of(), Set.of("massage", "stm"))) {
+            return false;
+        }
+        boolean ok = true;
+        for (Node.Entry e : m.get().entries().values()) {
+            Optional<Integer> points = in.integer(e.value(), "the points for " + e.key());
+            ok &= points.isPresent();
+            points.ifPresent(p -> into.put(Approach.valueOf(e.key().toUpperCase(Locale.ROOT)), p));
+        }
+        return ok;
+    }
+
+    private List<String> techniqueIds(Optional<Node> node) {
+        List<String> ids = new ArrayList<>();
+        node.ifPresent(n -> in.scalars(n, "a technique id").forEach(s -> {
+            if (techniques.contains(s.text())) {
+                ids.add(s.text());
+            } else {
+                in.error(s.location(), "unknown technique '" + s.text() + "'." + Suggest.didYouMean(s.text(), techniques),
+                        "use one of: " + String.join(", ", techniques));
+            }
+        }));
+        return ids;
+    }
+
+    private boolean precautions(Node node, List<Precaution> into) {
+        Optional<Node.ListNode> list = in.list(node, "'precaution'");
+        if (list.isEmpty()) {
+            return false;
+        }
+        boolean ok = true;
+        for (Node item : list.get().items()) {
+            Optional<Node.MapNode> m = in.map(item, "a precaution");
+            if (m.isEmpty() || !in.keys(m.get(), "a precaution", Set.of("techniques", "note"), Set.of())) {
+                ok = false;
+                continue;
+            }
+            List<String> ids = techniqueIds(in.get(m.get(), "techniques"));
+            Optional<String> note = in.text(m.get(), "note", "the note");
+            if (ids.isEmpty() || note.isEmpty()) {
+                ok = false;
+                continue;
+            }
+            into.add(new Precaution(ids, note.get()));
+        }
+        return ok;
+    }
+
+    private Optional<Urgency> urgency(Node node) {
+        Optional<String> text = in.text(node, "the urgency");
+        List<String> ids = Arrays.stream(Urgency.values()).map(Urgency::id).toList();
+        if (text.isPresent() && !ids.contains(text.get())) {
+            in.error(node.location(), "unknown urgency '" + text.get() + "'." + Suggest.didYouMean(text.get(), ids),
+                    "use one of: " + String.join(", ", ids));
+            return Optional.empty();
+        }
+        return text.map(t -> Urgency.valueOf(t.toUpperCase(Locale.ROOT)));
+    }
+}

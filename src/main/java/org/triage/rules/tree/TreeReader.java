@@ -1,0 +1,111 @@
+package org.triage.rules.tree;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.triage.problem.Location;
+import org.triage.problem.Problems;
+
+/**
+ * Reads YAML or JSON text into a {@link Node} tree that remembers where each value was.
+ * Syntax errors and duplicate keys become problems; nothing is thrown for bad input.
+ */
+public final class TreeReader {
+
+    private static final YAMLFactory YAML = new YAMLFactory();
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private final String file;
+    private final Problems problems;
+
+    private TreeReader(String file, Problems problems) {
+        this.file = file;
+        this.problems = problems;
+    }
+
+    /** The tree of {@code text}, or empty when it has a syntax error (reported) or no content. */
+    public static Optional<Node> read(String file, String text, Problems problems) {
+        boolean json = file.toLowerCase(java.util.Locale.ROOT).endsWith(".json");
+        TreeReader reader = new TreeReader(file, problems);
+        try (Reader in = new StringReader(text);
+             JsonParser parser = json ? JSON.createParser(in) : YAML.createParser(in)) {
+            if (parser.nextToken() == null) {
+                return Optional.empty();
+            }
+            return Optional.of(reader.value(parser));
+        } catch (JsonProcessingException e) {
+            JsonLocation at = e.getLocation();
+            Location where = at == null ? Location.of(file) : reader.location(at);
+            problems.error(where, (json ? "JSON" : "YAML") + " syntax error: " + firstLine(e.getOriginalMessage()),
+                    "check the indentation, quotes and brackets near this line; a value that contains ': ' or "
+                            + "starts with a special character needs quotes");
+            return Optional.empty();
+        } catch (IOException e) {
+            problems.error(Location.of(file), "could not read: " + e.getMessage(), "check the file");
+            return Optional.empty();
+        }
+    }
+
+    private Node value(JsonParser p) throws IOException {
+        Location at = location(p.currentTokenLocation());
+        JsonToken token = p.currentToken();
+        return switch (token) {
+            case START_OBJECT -> map(p, at);
+            case START_ARRAY -> list(p, at);
+            case VALUE_STRING -> new Node.Scalar(at, p.getText(), Node.ScalarType.STRING);
+            case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> new Node.Scalar(at, p.getText(), Node.ScalarType.NUMBER);
+            case VALUE_TRUE, VALUE_FALSE -> new Node.Scalar(at, p.getText(), Node.ScalarType.BOOLEAN);
+            case VALUE_NULL -> new Node.Scalar(at, null, Node.ScalarType.NULL);
+            default -> new Node.Scalar(at, p.getText(), Node.ScalarType.STRING);
+        };
+    }
+
+    private Node map(JsonParser p, Location at) throws IOException {
+        Map<String, Node.Entry> entries = new LinkedHashMap<>();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String key = p.currentName();
+            Location keyAt = location(p.currentTokenLocation());
+            p.nextToken();
+            Node value = value(p);
+            Node.Entry earlier = entries.get(key);
+            if (earlier != null) {
+                problems.error(keyAt, "duplicate key '" + key + "' (first at line " + earlier.keyLocation().line() + ")",
+                        "remove one of the two, or merge them");
+            } else {
+                entries.put(key, new Node.Entry(key, keyAt, value));
+            }
+        }
+        return new Node.MapNode(at, entries);
+    }
+
+    private Node list(JsonParser p, Location at) throws IOException {
+        List<Node> items = new ArrayList<>();
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+            items.add(value(p));
+        }
+        return new Node.ListNode(at, items);
+    }
+
+    private Location location(JsonLocation at) {
+        return new Location(file, Math.max(at.getLineNr(), 0), Math.max(at.getColumnNr(), 0));
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable input";
+        }
+        int nl = message.indexOf('\n');
+        return (nl < 0 ? message : message.substring(0, nl)).trim();
+    }
+}
