@@ -1,8 +1,11 @@
 package org.triage.report;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.triage.engine.Firing;
 import org.triage.engine.PrecautionResult;
@@ -74,24 +77,33 @@ public final class TextReport {
         lines.add(style.bold("Recommended approach: " + approach.title()));
         lines.add("  Scores: massage " + r.score(Approach.MASSAGE) + ", stm " + r.score(Approach.STM)
                 + " (" + decisionRule() + ")");
+        Set<String> why = new LinkedHashSet<>();
+        r.fired().stream().map(Firing::rule).filter(rule -> rule.effects().score(approach) > 0)
+                .forEach(rule -> why.add(rule.because()));
+        if (!why.isEmpty()) {
+            lines.add("  Why:");
+            why.forEach(text -> lines.add("    - " + text));
+        }
         lines.add("");
         lines.add(style.green("Techniques that fit:"));
         if (r.techniques().isEmpty()) {
             lines.add("  (none for now: every technique this approach would use is ruled out or not indicated;"
                     + " the clinician decides)");
         }
-        techniques(r.techniques());
+        techniques(r.techniques(), why);
         if (!r.excluded().isEmpty()) {
             lines.add("");
             lines.add(style.yellow("Ruled out:"));
-            techniques(r.excluded());
+            techniques(r.excluded(), Set.of());
         }
         if (!r.precautions().isEmpty()) {
             lines.add("");
             lines.add(style.bold("Precautions for the clinician:"));
+            Map<String, List<String>> byNote = new LinkedHashMap<>();
             for (PrecautionResult p : r.precautions()) {
-                lines.add("  - " + name(p.technique()) + ": " + p.note());
+                byNote.computeIfAbsent(p.note(), k -> new ArrayList<>()).add(name(p.technique()));
             }
+            byNote.forEach((note, names) -> lines.add("  - " + String.join(", ", names) + ": " + note));
         }
     }
 
@@ -101,12 +113,15 @@ public final class TextReport {
                 + "; otherwise " + d.tieBreaker().id();
     }
 
-    private void techniques(List<TechniqueResult> list) {
+    /** Each technique with its reasons, leaving out those already given for the approach. */
+    private void techniques(List<TechniqueResult> list, Set<String> alreadyGiven) {
         for (TechniqueResult t : list) {
             lines.add("  * " + t.technique().name());
-            for (Reason reason : t.because()) {
-                lines.add("      - " + reason.text());
+            List<String> own = t.because().stream().map(Reason::text).filter(text -> !alreadyGiven.contains(text)).toList();
+            if (own.isEmpty()) {
+                lines.add("      - for the reasons above");
             }
+            own.forEach(text -> lines.add("      - " + text));
         }
     }
 
