@@ -29,7 +29,8 @@ import picocli.CommandLine.Option;
 /** {@code triage recommend}: one result for one set of answers, no questions asked. */
 @Command(name = "recommend", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = "Evaluate one intake's answers and print the recommendation.",
-        footer = {"", "Example:", "  triage recommend -a red_flags=none -a conditions=none -a goals=relaxation -a pain_level=2",
+        footer = {"", "Examples:", "  triage recommend -a red_flags=none -a conditions=none \\",
+                "                   -a goals=relaxation -a pain_level=2",
                 "  triage recommend --answers intake.yaml --format json --explain"})
 final class RecommendCommand implements Callable<Integer> {
 
@@ -101,7 +102,7 @@ final class RecommendCommand implements Callable<Integer> {
             }
         }
         if (problems.hasErrors()) {
-            throw new UserError(ExitCode.INVALID_INPUT, problems.sorted());
+            throw new UserError(ExitCode.INVALID_INPUT, problems.inOrder());
         }
         return AnswersFile.inQuestionOrder(values, questionnaire);
     }

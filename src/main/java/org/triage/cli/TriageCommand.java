@@ -8,12 +8,14 @@ import picocli.CommandLine.Spec;
 
 /** {@code triage}: the top command. Without a subcommand it shows how to get a recommendation. */
 @Command(name = "triage", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = {"Suggests general massage or clinical soft tissue mobilization (STM), which techniques fit,",
-                "which are ruled out and why, and when to see a physician first.",
-                "Not a diagnosis: a licensed clinician confirms every recommendation."},
+        description = {"Suggests general massage or clinical soft tissue mobilization (STM),",
+                "which techniques fit, which are ruled out and why, and when to see",
+                "a physician first. Not a diagnosis: a licensed clinician confirms",
+                "every recommendation."},
         footer = {"", "Exit codes:", "  0 result printed   1 internal error   2 usage   3 invalid answers",
                 "  4 invalid rule set   5 file missing or unreadable", "",
-                "Example:", "  triage recommend -a red_flags=none -a conditions=none -a goals=relaxation -a pain_level=2"})
+                "Example:", "  triage recommend -a red_flags=none -a conditions=none \\",
+                "                   -a goals=relaxation -a pain_level=2"})
 final class TriageCommand implements Callable<Integer> {
 
     @Spec

@@ -28,6 +28,11 @@ public final class Problems {
         return list.size();
     }
 
+    /** The problems in the order they were found (for command-line arguments: argument order). */
+    public List<Problem> inOrder() {
+        return List.copyOf(list);
+    }
+
     /** The problems in file, line and column order. */
     public List<Problem> sorted() {
         List<Problem> copy = new ArrayList<>(list);

@@ -1,0 +1,95 @@
+package org.triage.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.triage.App;
+
+/** How {@code triage recommend} behaves for a person at a terminal or a script. */
+class RecommendCommandTest {
+
+    private static final String[] WELLNESS = {"recommend", "-a", "red_flags=none", "-a", "conditions=none",
+            "-a", "goals=relaxation", "-a", "pain_level=1"};
+
+    record Run(int code, String out, String err) {
+    }
+
+    static Run run(String stdin, Map<String, String> env, boolean terminal, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        Console console = new Console(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+                new PrintWriter(out), new PrintWriter(err), env, terminal);
+        int code = App.run(console, args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void colourIsUsedOnATerminal() {
+        assertThat(run("", Map.of(), true, WELLNESS).out()).contains("\u001b[");
+    }
+
+    @Test
+    void noColourWhenNoColorIsSet() {
+        assertThat(run("", Map.of("NO_COLOR", "1"), true, WELLNESS).out()).doesNotContain("\u001b[");
+    }
+
+    @Test
+    void noColourWhenOutputIsNotATerminal() {
+        assertThat(run("", Map.of(), false, WELLNESS).out()).doesNotContain("\u001b[");
+    }
+
+    @Test
+    void answersCanComeFromStdin() {
+        Run r = run("red_flags: [chest_pain]\nconditions: [none]\ngoals: [relaxation]\n", Map.of(), false,
+                "recommend", "--answers", "-", "--format", "json");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("\"outcome\": \"refer\"").contains("\"urgency\": \"emergency\"");
+    }
+
+    @Test
+    void everyTextResultSaysItIsNotADiagnosis() {
+        assertThat(run("", Map.of(), false, WELLNESS).out()).contains("This is not a diagnosis");
+        assertThat(run("", Map.of(), false, "recommend", "-a", "red_flags=chest_pain").out())
+                .contains("This is not a diagnosis");
+    }
+
+    @Test
+    void jsonHasEveryFieldOfTheOutputContract() {
+        String json = run("", Map.of(), false, append(WELLNESS, "--format", "json")).out();
+        for (String key : new String[] {"client_id", "outcome", "referral", "scores", "techniques", "excluded",
+                "precautions", "rules_fired", "missing", "ruleset", "version", "sha256"}) {
+            assertThat(json).contains("\"" + key + "\":");
+        }
+        assertThat(json).doesNotContain("\"explain\"");
+    }
+
+    @Test
+    void explainListsTheRulesThatFiredWithTheirAnswers() {
+        String text = run("", Map.of(), false, append(WELLNESS, "--explain")).out();
+        assertThat(text).contains("Rules that fired").contains("route.massage.wellness_goals")
+                .contains("answers: goals = relaxation");
+    }
+
+    @Test
+    void withoutACommandItShowsTheCommandsAndAnExample() {
+        Run r = run("", Map.of(), false);
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("recommend").contains("Example:").contains("Exit codes:");
+    }
+
+    @Test
+    void versionNamesTheProgram() {
+        assertThat(run("", Map.of(), false, "--version").out()).startsWith("triage ");
+    }
+
+    private static String[] append(String[] a, String... more) {
+        String[] out = java.util.Arrays.copyOf(a, a.length + more.length);
+        System.arraycopy(more, 0, out, a.length, more.length);
+        return out;
+    }
+}
