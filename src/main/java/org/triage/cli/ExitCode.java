@@ -6,10 +6,10 @@ public enum ExitCode {
     OK(0, "success: a result was printed (a referral or an incomplete intake is a result too)"),
     /** A bug: an unexpected error. Run again with --verbose and report it. */
     INTERNAL(1, "unexpected internal error (a bug: run again with --verbose and report it)"),
-    /** The command line is wrong: an unknown option, a missing or malformed argument. */
-    USAGE(2, "the command line is wrong: unknown command or option, missing or malformed argument"),
+    /** The command line is wrong: an unknown command or option, a missing option value. */
+    USAGE(2, "the command line is wrong: unknown command or option, missing option value"),
     /** The answers are invalid: an unknown field or value, a number out of range, a syntax error. */
-    INVALID_INPUT(3, "the answers are invalid: unknown field or value, number out of range, syntax error"),
+    INVALID_INPUT(3, "the answers are invalid: unknown field or value, number out of range, malformed -a, syntax error"),
     /** The rule set has errors; nothing was evaluated. */
     INVALID_RULES(4, "the rule set has errors; nothing was evaluated"),
     /** An input file is missing or cannot be read, or an output cannot be written. */

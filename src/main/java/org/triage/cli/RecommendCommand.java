@@ -87,7 +87,8 @@ final class RecommendCommand implements Callable<Integer> {
             Location at = Location.of("-a " + raw);
             int eq = raw.indexOf('=');
             if (eq <= 0) {
-                problems.error(at, "expected FIELD=VALUE", "write e.g. -a pain_level=4 or -a goals=relaxation;mobility");
+                problems.error(at, "expected FIELD=VALUE", "write -a " + (eq < 0 && !raw.isBlank() ? raw.trim() : "FIELD")
+                        + "=VALUE; join several values of a multi-choice field with ';'");
                 continue;
             }
             String id = raw.substring(0, eq).trim().toLowerCase(Locale.ROOT);

@@ -21,12 +21,16 @@ final class CaseReader {
     private final Questionnaire questionnaire;
     private final Set<String> techniques;
     private final Set<String> ruleIds;
+    private final boolean checkRuleIds;
 
-    CaseReader(NodeReader in, Questionnaire questionnaire, Set<String> techniques, Set<String> ruleIds) {
+    /** @param checkRuleIds false when some rules file could not be parsed, so its rule ids are unknown */
+    CaseReader(NodeReader in, Questionnaire questionnaire, Set<String> techniques, Set<String> ruleIds,
+               boolean checkRuleIds) {
         this.in = in;
         this.questionnaire = questionnaire;
         this.techniques = techniques;
         this.ruleIds = ruleIds;
+        this.checkRuleIds = checkRuleIds;
     }
 
     List<Case> read(Node root, String file) {
@@ -64,7 +68,7 @@ final class CaseReader {
         Optional<Urgency> urgency = in.get(map, "urgency").flatMap(n -> oneOf(n, "urgency", Urgency.class));
         List<String> fieldIds = questionnaire.ids();
         return outcome.map(o -> new Expectation(o, urgency,
-                ids(map, "fired", ruleIds, "rule"), ids(map, "not_fired", ruleIds, "rule"),
+                ruleIds(map, "fired"), ruleIds(map, "not_fired"),
                 in.get(map, "techniques").map(n -> ids(n, techniques, "technique")),
                 ids(map, "includes", techniques, "technique"), ids(map, "excluded", techniques, "technique"),
                 ids(map, "precautions", techniques, "technique"),
@@ -80,6 +84,14 @@ final class CaseReader {
             return Optional.empty();
         }
         return text.map(t -> Enum.valueOf(type, t.toUpperCase(Locale.ROOT)));
+    }
+
+    private List<String> ruleIds(Node.MapNode map, String key) {
+        if (checkRuleIds) {
+            return ids(map, key, ruleIds, "rule");
+        }
+        return in.get(map, key).map(n -> in.scalars(n, "a rule id").stream().map(Node.Scalar::text).toList())
+                .orElse(List.of());
     }
 
     private List<String> ids(Node.MapNode map, String key, Collection<String> known, String what) {

@@ -17,11 +17,27 @@ final class ConditionReader {
 
     private final NodeReader in;
     private final Map<String, Field> fields;
+    private final boolean followUp;
+    private final Set<String> notYetAsked;
 
-    /** @param fields the fields a condition may name (for a follow-up: the questions before it) */
+    /** For a rule's {@code when}: it may name any field of the questionnaire. */
     ConditionReader(NodeReader in, Map<String, Field> fields) {
+        this(in, fields, false, Set.of());
+    }
+
+    /**
+     * For a follow-up's {@code ask_when}: it may name only the questions asked before it.
+     * @param notYetAsked the ids of this question and those after it, to tell them from unknown ids
+     */
+    ConditionReader(NodeReader in, Map<String, Field> earlier, Set<String> notYetAsked) {
+        this(in, earlier, true, notYetAsked);
+    }
+
+    private ConditionReader(NodeReader in, Map<String, Field> fields, boolean followUp, Set<String> notYetAsked) {
         this.in = in;
         this.fields = fields;
+        this.followUp = followUp;
+        this.notYetAsked = notYetAsked;
     }
 
     Optional<Condition> read(Node node) {
@@ -117,9 +133,13 @@ final class ConditionReader {
             return Optional.empty();
         }
         Field f = fields.get(id.get());
-        if (f == null) {
+        if (f == null && notYetAsked.contains(id.get())) {
+            in.error(node.location(),
+                    "'" + id.get() + "' is not asked before this question, so a follow-up cannot depend on it",
+                    "base ask_when on a question asked earlier, or move this question below '" + id.get() + "'");
+        } else if (f == null) {
             in.error(node.location(), "unknown field '" + id.get() + "'." + Suggest.didYouMean(id.get(), fields.keySet()),
-                    "use a field id from questions.yaml" + (fields.isEmpty() ? "" : " that is asked before this one"));
+                    followUp ? "use the id of a question asked before this one" : "use a field id from questions.yaml");
         }
         return Optional.ofNullable(f);
     }

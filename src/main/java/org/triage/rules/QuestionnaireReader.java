@@ -33,16 +33,28 @@ final class QuestionnaireReader {
             return Optional.empty();
         }
         Map<String, Field> earlier = new LinkedHashMap<>();
+        List<String> declared = declaredIds(list.get());
         boolean ok = true;
-        for (Node item : list.get().items()) {
-            Optional<Field> f = field(item, earlier);
+        for (int i = 0; i < declared.size(); i++) {
+            Set<String> notYetAsked = Set.copyOf(declared.subList(i, declared.size()));
+            Optional<Field> f = field(list.get().items().get(i), earlier, notYetAsked);
             ok &= f.isPresent();
             f.ifPresent(field -> earlier.put(field.id(), field));
         }
         return ok ? Optional.of(new Questionnaire(new ArrayList<>(earlier.values()))) : Optional.empty();
     }
 
-    private Optional<Field> field(Node item, Map<String, Field> earlier) {
+    /** Each question's id as written ("" when it has none), in order: to tell a later question from an unknown one. */
+    private static List<String> declaredIds(Node.ListNode list) {
+        List<String> ids = new ArrayList<>();
+        for (Node item : list.items()) {
+            Node.Entry id = item instanceof Node.MapNode m ? m.entries().get("id") : null;
+            ids.add(id != null && id.value() instanceof Node.Scalar s && s.text() != null ? s.text().trim() : "");
+        }
+        return ids;
+    }
+
+    private Optional<Field> field(Node item, Map<String, Field> earlier, Set<String> notYetAsked) {
         Optional<Node.MapNode> m = in.map(item, "a question");
         if (m.isEmpty() || !in.keys(m.get(), "a question", REQUIRED, OPTIONAL)) {
             return Optional.empty();
@@ -69,7 +81,7 @@ final class QuestionnaireReader {
         Optional<Condition> askWhen = Optional.empty();
         Optional<Node> askNode = in.get(map, "ask_when");
         if (askNode.isPresent()) {
-            askWhen = new ConditionReader(in, earlier).read(askNode.get());
+            askWhen = new ConditionReader(in, earlier, notYetAsked).read(askNode.get());
             if (askWhen.isEmpty()) {
                 return Optional.empty();
             }

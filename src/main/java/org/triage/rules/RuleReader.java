@@ -22,12 +22,18 @@ final class RuleReader {
     private final ConditionReader conditions;
     private final Set<String> techniques;
     private final Set<String> sources;
+    private final Set<String> declared = new java.util.LinkedHashSet<>();
 
     RuleReader(NodeReader in, Map<String, Field> fields, Set<String> techniques, Set<String> sources) {
         this.in = in;
         this.conditions = new ConditionReader(in, fields);
         this.techniques = techniques;
         this.sources = sources;
+    }
+
+    /** The id of every rule read so far, including rules with errors: a case naming one is not wrong. */
+    Set<String> declaredIds() {
+        return java.util.Collections.unmodifiableSet(declared);
     }
 
     List<Rule> read(Node root, String file) {
@@ -43,6 +49,10 @@ final class RuleReader {
 
     private Optional<Rule> rule(Node item) {
         Optional<Node.MapNode> m = in.map(item, "a rule");
+        Node.Entry idEntry = m.map(map -> map.entries().get("id")).orElse(null);
+        if (idEntry != null && idEntry.value() instanceof Node.Scalar s && s.text() != null) {
+            declared.add(s.text().trim());
+        }
         if (m.isEmpty() || !in.keys(m.get(), "a rule", REQUIRED, OPTIONAL)) {
             return Optional.empty();
         }

@@ -142,6 +142,7 @@ public final class RuleSetLoader {
         private final Map<String, String> texts;
         private final Problems problems;
         private final NodeReader in;
+        private final java.util.Set<String> unparsed = new java.util.HashSet<>();
 
         Converter(String display, Map<String, String> texts, Problems problems) {
             this.display = display;
@@ -168,9 +169,9 @@ public final class RuleSetLoader {
                 }
             }
             checkUniqueIds(rules);
-            java.util.Set<String> ruleIds = new java.util.LinkedHashSet<>();
-            rules.forEach(r -> ruleIds.add(r.id()));
-            CaseReader caseReader = new CaseReader(in, questionnaire.get(), new java.util.LinkedHashSet<>(techniqueIds), ruleIds);
+            // A case that names a rule with an error, or a rule in a file that cannot be parsed, is not wrong itself.
+            CaseReader caseReader = new CaseReader(in, questionnaire.get(), new java.util.LinkedHashSet<>(techniqueIds),
+                    ruleReader.declaredIds(), unparsed.isEmpty());
             List<Case> cases = new ArrayList<>();
             for (String name : texts.keySet()) {
                 if (name.startsWith(CASES + "/")) {
@@ -182,17 +183,21 @@ public final class RuleSetLoader {
                     questionnaire.get(), rules, cases));
         }
 
+        /** The file's tree; empty after a syntax error (reported, and the file noted as unparsed) or for an empty file. */
         private Optional<Node> tree(String name) {
             String text = texts.get(name);
             if (text == null) {
                 return Optional.empty();
             }
+            int before = problems.size();
             Optional<Node> node = TreeReader.read(display + "/" + name, text, problems);
-            if (node.isEmpty() && !text.isBlank()) {
-                return Optional.empty();
-            }
-            if (node.isEmpty()) {
-                problems.error(Location.of(display + "/" + name), "the file is empty",
+            if (node.isEmpty() && problems.size() > before) {
+                unparsed.add(name);
+            } else if (node.isEmpty()) {
+                // Blank or only comments: without this, an empty ruleset.yaml or questions.yaml would stop
+                // the load with no problem to show.
+                problems.error(Location.of(display + "/" + name),
+                        "the file has no content (only blank lines or comments)",
                         "write its content (see docs/rules.md), or delete the file");
             }
             return node;

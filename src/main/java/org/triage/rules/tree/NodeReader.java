@@ -49,8 +49,10 @@ public final class NodeReader {
      * @return false when a required key is missing
      */
     public boolean keys(Node.MapNode map, String what, Set<String> required, Set<String> optional) {
+        // Sorted: Set.of iterates in an order that changes from run to run, and messages must not.
         List<String> known = new ArrayList<>(required);
         known.addAll(optional);
+        known.sort(null);
         for (Node.Entry e : map.entries().values()) {
             if (!known.contains(e.key())) {
                 error(e.keyLocation(), "unknown key '" + e.key() + "' in " + what + "." + Suggest.didYouMean(e.key(), known),
@@ -58,7 +60,7 @@ public final class NodeReader {
             }
         }
         boolean complete = true;
-        for (String key : required) {
+        for (String key : new java.util.TreeSet<>(required)) {
             if (!map.entries().containsKey(key)) {
                 error(map.location(), what + " has no '" + key + "'", "add '" + key + ":' to " + what);
                 complete = false;

@@ -48,7 +48,8 @@ public final class TreeReader {
             JsonLocation at = e.getLocation();
             Location where = at == null ? Location.of(file) : reader.location(at);
             problems.error(where, (json ? "JSON" : "YAML") + " syntax error: " + firstLine(e.getOriginalMessage()),
-                    "check the indentation, quotes and brackets near this line; a value that contains ': ' or "
+                    json ? "check the quotes, commas and brackets near this place; JSON allows no comma after the last item"
+                            : "check the indentation, quotes and brackets near this line; a value that contains ': ' or "
                             + "starts with a special character needs quotes");
             return Optional.empty();
         } catch (IOException e) {
