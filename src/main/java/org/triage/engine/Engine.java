@@ -32,7 +32,7 @@ public final class Engine {
 
     public static Recommendation evaluate(RuleSet ruleSet, Answers given) {
         Answers answers = ruleSet.questionnaire().applicable(given);
-        List<String> ignored = given.values().keySet().stream().filter(id -> !answers.has(id)).toList();
+        List<String> ignored = ignored(ruleSet, given, answers);
         List<Firing> fired = new ArrayList<>();
         for (Rule rule : ruleSet.rules()) {
             if (rule.when().test(answers)) {
@@ -70,6 +70,14 @@ public final class Engine {
         List<PrecautionResult> precautions = precautions(fired, given2);
         return new Recommendation(clientId, winner == Approach.MASSAGE ? Outcome.MASSAGE : Outcome.STM, Optional.empty(),
                 scores, given2, excluded, precautions, fired, missing, ignored, ruleSet.version(), ruleSet.sha256());
+    }
+
+    /**
+     * The answers given to questions that do not apply, in the questionnaire's order, so that the
+     * result does not depend on the order the answers came in.
+     */
+    private static List<String> ignored(RuleSet ruleSet, Answers given, Answers applicable) {
+        return ruleSet.questionnaire().ids().stream().filter(id -> given.has(id) && !applicable.has(id)).toList();
     }
 
     private static Optional<Referral> referral(List<Firing> fired) {
