@@ -47,7 +47,7 @@ public final class TreeReader {
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             Location where = at == null ? Location.of(file) : reader.location(at);
-            problems.error(where, (json ? "JSON" : "YAML") + " syntax error: " + firstLine(e.getOriginalMessage()),
+            problems.error(where, (json ? "JSON" : "YAML") + " syntax error: " + summary(e.getOriginalMessage()),
                     json ? "check the quotes, commas and brackets near this place; JSON allows no comma after the last item"
                             : "check the indentation, quotes and brackets near this line; a value that contains ': ' or "
                             + "starts with a special character needs quotes");
@@ -102,11 +102,33 @@ public final class TreeReader {
         return new Location(file, Math.max(at.getLineNr(), 0), Math.max(at.getColumnNr(), 0));
     }
 
-    private static String firstLine(String message) {
+    /**
+     * The parser's message without its source excerpts: "while parsing X (which starts at line 1, column 12):
+     * expected Y" for a two-part message, else its first statement.
+     */
+    static String summary(String message) {
         if (message == null) {
             return "unreadable input";
         }
-        int nl = message.indexOf('\n');
-        return (nl < 0 ? message : message.substring(0, nl)).trim();
+        List<String> statements = new ArrayList<>();
+        List<String> places = new ArrayList<>();
+        for (String line : message.split("\\R")) {
+            java.util.regex.Matcher m = PLACE.matcher(line);
+            if (m.find()) {
+                places.add(m.group(1));
+            } else if (!line.isBlank() && !Character.isWhitespace(line.charAt(0))) {
+                statements.add(line.trim());
+            }
+        }
+        if (statements.isEmpty()) {
+            return message.trim();
+        }
+        if (statements.size() >= 2 && !places.isEmpty()) {
+            return statements.get(0) + " (which starts at " + places.get(0) + "): "
+                    + String.join("; ", statements.subList(1, statements.size()));
+        }
+        return statements.get(0);
     }
+
+    private static final java.util.regex.Pattern PLACE = java.util.regex.Pattern.compile("^\\s+in '[^']*', (line \\d+, column \\d+)");
 }
