@@ -1,10 +1,8 @@
 package org.triage.rules;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import org.triage.problem.Suggest;
@@ -64,8 +62,8 @@ final class CaseReader {
             return Optional.empty();
         }
         Node.MapNode map = m.get();
-        Optional<Outcome> outcome = oneOf(in.get(map, "outcome").orElseThrow(), "outcome", Outcome.class);
-        Optional<Urgency> urgency = in.get(map, "urgency").flatMap(n -> oneOf(n, "urgency", Urgency.class));
+        Optional<Outcome> outcome = in.oneOf(in.get(map, "outcome").orElseThrow(), "outcome", Outcome.class);
+        Optional<Urgency> urgency = in.get(map, "urgency").flatMap(n -> in.oneOf(n, "urgency", Urgency.class));
         List<String> fieldIds = questionnaire.ids();
         return outcome.map(o -> new Expectation(o, urgency,
                 ruleIds(map, "fired"), ruleIds(map, "not_fired"),
@@ -73,17 +71,6 @@ final class CaseReader {
                 ids(map, "includes", techniques, "technique"), ids(map, "excluded", techniques, "technique"),
                 ids(map, "precautions", techniques, "technique"),
                 in.get(map, "missing").map(n -> ids(n, fieldIds, "field"))));
-    }
-
-    private <E extends Enum<E>> Optional<E> oneOf(Node node, String what, Class<E> type) {
-        List<String> ids = Arrays.stream(type.getEnumConstants()).map(e -> e.name().toLowerCase(Locale.ROOT)).toList();
-        Optional<String> text = in.text(node, "the " + what);
-        if (text.isPresent() && !ids.contains(text.get())) {
-            in.error(node.location(), "unknown " + what + " '" + text.get() + "'." + Suggest.didYouMean(text.get(), ids),
-                    "use one of: " + String.join(", ", ids));
-            return Optional.empty();
-        }
-        return text.map(t -> Enum.valueOf(type, t.toUpperCase(Locale.ROOT)));
     }
 
     private List<String> ruleIds(Node.MapNode map, String key) {

@@ -1,14 +1,11 @@
 package org.triage.rules;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.triage.problem.Suggest;
 import org.triage.rules.tree.Node;
 import org.triage.rules.tree.NodeReader;
 
@@ -52,14 +49,7 @@ final class HeaderReader {
     }
 
     private Optional<Approach> approach(Node node) {
-        Optional<String> text = in.text(node, "an approach");
-        List<String> ids = Arrays.stream(Approach.values()).map(Approach::id).toList();
-        if (text.isPresent() && !ids.contains(text.get())) {
-            in.error(node.location(), "unknown approach '" + text.get() + "'." + Suggest.didYouMean(text.get(), ids),
-                    "use massage or stm");
-            return Optional.empty();
-        }
-        return text.map(t -> Approach.valueOf(t.toUpperCase(Locale.ROOT)));
+        return in.oneOf(node, "approach", Approach.class);
     }
 
     private Optional<List<Technique>> techniques(Node node) {

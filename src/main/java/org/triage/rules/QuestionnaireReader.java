@@ -3,11 +3,9 @@ package org.triage.rules;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import org.triage.problem.Suggest;
 import org.triage.rules.tree.Node;
 import org.triage.rules.tree.NodeReader;
 
@@ -91,14 +89,7 @@ final class QuestionnaireReader {
     }
 
     private Optional<FieldType> type(Node node) {
-        Optional<String> text = in.text(node, "the type");
-        List<String> names = java.util.Arrays.stream(FieldType.values()).map(FieldType::id).toList();
-        if (text.isPresent() && !names.contains(text.get())) {
-            in.error(node.location(), "unknown type '" + text.get() + "'." + Suggest.didYouMean(text.get(), names),
-                    "use one of: " + String.join(", ", names));
-            return Optional.empty();
-        }
-        return text.map(t -> FieldType.valueOf(t.toUpperCase(Locale.ROOT)));
+        return in.oneOf(node, "type", FieldType.class);
     }
 
     /** The options, or null after reporting a problem. */

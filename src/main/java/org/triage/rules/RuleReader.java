@@ -1,7 +1,6 @@
 package org.triage.rules;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -163,13 +162,6 @@ final class RuleReader {
     }
 
     private Optional<Urgency> urgency(Node node) {
-        Optional<String> text = in.text(node, "the urgency");
-        List<String> ids = Arrays.stream(Urgency.values()).map(Urgency::id).toList();
-        if (text.isPresent() && !ids.contains(text.get())) {
-            in.error(node.location(), "unknown urgency '" + text.get() + "'." + Suggest.didYouMean(text.get(), ids),
-                    "use one of: " + String.join(", ", ids));
-            return Optional.empty();
-        }
-        return text.map(t -> Urgency.valueOf(t.toUpperCase(Locale.ROOT)));
+        return in.oneOf(node, "urgency", Urgency.class);
     }
 }

@@ -99,6 +99,19 @@ public final class NodeReader {
         return text;
     }
 
+    /** One of an enum's constants, written in lower case (as every id of the rule language is). */
+    public <E extends Enum<E>> Optional<E> oneOf(Node node, String what, Class<E> type) {
+        List<String> ids = java.util.Arrays.stream(type.getEnumConstants())
+                .map(e -> e.name().toLowerCase(Locale.ROOT)).toList();
+        Optional<String> text = text(node, "the " + what);
+        if (text.isPresent() && !ids.contains(text.get())) {
+            error(node.location(), "unknown " + what + " '" + text.get() + "'." + Suggest.didYouMean(text.get(), ids),
+                    "use one of: " + String.join(", ", ids));
+            return Optional.empty();
+        }
+        return text.map(t -> Enum.valueOf(type, t.toUpperCase(Locale.ROOT)));
+    }
+
     public Optional<Double> number(Node node, String what) {
         if (node instanceof Node.Scalar s && s.type() == Node.ScalarType.NUMBER) {
             return Optional.of(Double.parseDouble(s.text()));
