@@ -32,12 +32,10 @@ public final class LinePrompter implements Prompter {
         out.flush();
         try {
             String line = in.readLine();
-            if (line == null) {
-                out.println();
-                out.flush();
-                return new Input.End();
-            }
-            return new Input.Line(line);
+            // the reply is not echoed when it comes from a script, so end the prompt's line here
+            out.println();
+            out.flush();
+            return line == null ? new Input.End() : new Input.Line(line);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
