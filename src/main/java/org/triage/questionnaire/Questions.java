@@ -76,7 +76,8 @@ final class Questions {
         if (field.type().isChoice() && field.type() != FieldType.YES_NO) {
             fix = fix + " You can also type an option's number, 1 to " + field.options().size() + ".";
         }
-        return p.message().replaceFirst("^" + field.id() + ": ", "") + fix;
+        String message = p.message().replaceFirst("^" + field.id() + ": ", "");
+        return message + (message.matches(".*[.?!]$") ? "" : ".") + fix;
     }
 
     /** A number from 1 to the number of options stands for that option; anything else is left as typed. */
