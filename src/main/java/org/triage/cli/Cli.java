@@ -13,7 +13,8 @@ public final class Cli {
     }
 
     public static int run(Console console, String... args) {
-        CommandLine cmd = new CommandLine(new TriageCommand());
+        CommandLine cmd = new CommandLine(new TriageCommand(console));
+        cmd.addSubcommand(new AskCommand(console));
         cmd.addSubcommand(new RecommendCommand(console));
         cmd.setOut(console.out());
         cmd.setErr(console.err());

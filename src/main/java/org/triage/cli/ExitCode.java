@@ -13,7 +13,11 @@ public enum ExitCode {
     /** The rule set has errors; nothing was evaluated. */
     INVALID_RULES(4, "the rule set has errors; nothing was evaluated"),
     /** An input file is missing or cannot be read, or an output cannot be written. */
-    UNREADABLE(5, "an input file is missing or unreadable, or an output cannot be written");
+    UNREADABLE(5, "an input file is missing or unreadable, or an output cannot be written"),
+    /** The questionnaire's input ended (a script ran out of lines) before every question was answered. */
+    INPUT_ENDED(6, "the input ended before the questionnaire was complete; nothing was recommended"),
+    /** The person quit the questionnaire (Ctrl-C, then yes) or ended it with Ctrl-D. */
+    CANCELLED(130, "the questionnaire was cancelled (Ctrl-C or Ctrl-D); nothing was recommended");
 
     private final int code;
     private final String meaning;

@@ -58,6 +58,40 @@ public final class AnswersFile {
         return inQuestionOrder(values, questionnaire);
     }
 
+    /**
+     * The answers as a YAML answers file that {@link #read} accepts: one {@code field_id: value} line per
+     * answer, in question order; ids and text quoted, lists for multi-choice fields.
+     */
+    public static String write(Answers answers, Questionnaire questionnaire) {
+        StringBuilder out = new StringBuilder("# triage answers: field id: value (see rules/questions.yaml)\n");
+        for (Map.Entry<String, Answer> e : inQuestionOrder(answers.values(), questionnaire).values().entrySet()) {
+            out.append(e.getKey()).append(": ").append(yaml(e.getValue())).append('\n');
+        }
+        return out.toString();
+    }
+
+    private static String yaml(Answer answer) {
+        if (answer instanceof Answer.Choices c) {
+            return "[" + String.join(", ", c.ids().stream().map(AnswersFile::quoted).toList()) + "]";
+        }
+        return answer instanceof Answer.Num n ? n.display() : quoted(answer.display());
+    }
+
+    /** A YAML double-quoted scalar; control characters are escaped so that the file stays one line per answer. */
+    private static String quoted(String text) {
+        StringBuilder out = new StringBuilder("\"");
+        for (char c : text.toCharArray()) {
+            if (c == '"' || c == '\\') {
+                out.append('\\').append(c);
+            } else if (c < 0x20 || c == 0x7f) {
+                out.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.append('"').toString();
+    }
+
     /** Orders answers as the questionnaire does, so that output is stable. */
     public static Answers inQuestionOrder(Map<String, Answer> values, Questionnaire questionnaire) {
         Map<String, Answer> ordered = new LinkedHashMap<>();

@@ -76,10 +76,11 @@ class RecommendCommandTest {
     }
 
     @Test
-    void withoutACommandItShowsTheCommandsAndAnExample() {
-        Run r = run("", Map.of(), false);
+    void helpShowsTheCommandsTheExitCodesAndAnExample() {
+        Run r = run("", Map.of(), false, "--help");
         assertThat(r.code()).isZero();
-        assertThat(r.out()).contains("recommend").contains("Example:").contains("Exit codes:");
+        assertThat(r.out()).contains("recommend").contains("ask").contains("Examples:").contains("Exit codes:")
+                .contains("130 questionnaire cancelled");
     }
 
     @Test

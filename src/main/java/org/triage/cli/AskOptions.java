@@ -1,0 +1,20 @@
+package org.triage.cli;
+
+import java.nio.file.Path;
+import picocli.CommandLine.Option;
+
+/** Options of the questionnaire ({@code triage} and {@code triage ask}). */
+final class AskOptions {
+
+    @Option(names = "--save", paramLabel = "FILE",
+            description = "Write the answers to FILE (YAML, for 'triage recommend --answers' or --resume), also when stopped early.")
+    Path save;
+
+    @Option(names = "--resume", paramLabel = "FILE",
+            description = "Start from the answers in FILE and ask only what is missing.")
+    String resume;
+
+    @Option(names = "--accessible",
+            description = "Plain linear prompts: no redrawing, no colour, every option spelled out (also: ACCESSIBLE=1).")
+    boolean accessible;
+}

@@ -1,0 +1,71 @@
+package org.triage.cli;
+
+import java.io.IOException;
+import java.util.List;
+import org.jline.reader.Candidate;
+import org.jline.reader.EndOfFileException;
+import org.jline.reader.LineReader;
+import org.jline.reader.LineReaderBuilder;
+import org.jline.reader.UserInterruptException;
+import org.jline.terminal.Terminal;
+import org.jline.terminal.TerminalBuilder;
+import org.triage.questionnaire.Input;
+import org.triage.questionnaire.Prompter;
+
+/**
+ * The questionnaire on a terminal: a JLine line reader that completes option ids with Tab,
+ * turns Ctrl-C into an interrupt and Ctrl-D into the end of input. No history is kept (answers are health data).
+ */
+final class JLinePrompter implements Prompter, AutoCloseable {
+
+    private final Terminal terminal;
+    private final LineReader reader;
+    private List<String> choices = List.of();
+
+    JLinePrompter(Terminal terminal, boolean completion) {
+        this.terminal = terminal;
+        LineReaderBuilder builder = LineReaderBuilder.builder().terminal(terminal)
+                .variable(LineReader.DISABLE_HISTORY, true)
+                .option(LineReader.Option.DISABLE_EVENT_EXPANSION, true);
+        if (completion) {
+            builder.completer((r, line, candidates) -> choices.forEach(c -> candidates.add(new Candidate(c))));
+        }
+        this.reader = builder.build();
+    }
+
+    /** The process's terminal; in accessible mode a dumb one, which never redraws and has no completion. */
+    static JLinePrompter onSystemTerminal(boolean accessible) throws IOException {
+        TerminalBuilder builder = TerminalBuilder.builder().system(true).dumb(true);
+        if (accessible) {
+            builder.type(Terminal.TYPE_DUMB);
+        }
+        return new JLinePrompter(builder.build(), !accessible);
+    }
+
+    @Override
+    public void say(String text) {
+        terminal.writer().println(text);
+        terminal.writer().flush();
+    }
+
+    @Override
+    public Input read(String prompt, List<String> choices) {
+        this.choices = List.copyOf(choices);
+        try {
+            return new Input.Line(reader.readLine(prompt));
+        } catch (UserInterruptException e) {
+            return new Input.Interrupt();
+        } catch (EndOfFileException e) {
+            return new Input.End();
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            terminal.close();
+        } catch (IOException e) {
+            // the terminal is restored as far as it can be; the result is already printed
+        }
+    }
+}

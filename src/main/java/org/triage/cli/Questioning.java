@@ -1,0 +1,106 @@
+package org.triage.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import org.triage.engine.Engine;
+import org.triage.problem.Problems;
+import org.triage.questionnaire.Ending;
+import org.triage.questionnaire.Intake;
+import org.triage.questionnaire.LinePrompter;
+import org.triage.questionnaire.Prompter;
+import org.triage.report.Style;
+import org.triage.report.TextReport;
+import org.triage.rules.Answers;
+import org.triage.rules.AnswersFile;
+import org.triage.rules.RuleSet;
+
+/** Runs the questionnaire for {@code triage} and {@code triage ask}: picks the prompter, saves, prints the result. */
+final class Questioning {
+
+    private final Console console;
+    private final AskOptions options;
+    private final RuleSet ruleSet;
+    private final boolean plain;
+
+    private Questioning(Console console, AskOptions options, RuleSet ruleSet) {
+        this.console = console;
+        this.options = options;
+        this.ruleSet = ruleSet;
+        String accessible = console.env().get("ACCESSIBLE");
+        this.plain = options.accessible || (accessible != null && !accessible.isEmpty());
+    }
+
+    static int run(Console console, CommonOptions common, AskOptions options) {
+        Questioning q = new Questioning(console, options, RuleSets.load(common.rules));
+        Answers start = q.resumed();
+        if (!console.terminal()) {
+            return q.ask(new LinePrompter(console.in(), console.out()), start);
+        }
+        JLinePrompter prompter;
+        try {
+            prompter = JLinePrompter.onSystemTerminal(q.plain);
+        } catch (IOException e) {
+            return q.ask(new LinePrompter(console.in(), console.out()), start);
+        }
+        try (prompter) {
+            return q.ask(prompter, start);
+        }
+    }
+
+    private Answers resumed() {
+        if (options.resume == null) {
+            return Answers.NONE;
+        }
+        Problems problems = new Problems();
+        Answers answers = AnswersFile.read(options.resume, Inputs.read(options.resume, console.in()),
+                ruleSet.questionnaire(), problems);
+        if (problems.hasErrors()) {
+            throw new UserError(ExitCode.INVALID_INPUT, problems.inOrder());
+        }
+        return answers;
+    }
+
+    private int ask(Prompter prompter, Answers start) {
+        Style style = new Style(console.colour() && !plain);
+        prompter.say("Intake questions. Type ? for help on a question, back to go back to the previous one.");
+        Ending ending = new Intake(ruleSet, prompter, style).run(start);
+        save(ending);
+        if (ending instanceof Ending.Emergency emergency) {
+            prompter.say(style.red("Stopping here: your answer means you need emergency care now."));
+            return result(TextReport.render(emergency.result(), ruleSet, style, false));
+        }
+        if (ending instanceof Ending.Finished) {
+            prompter.say("");
+            return result(TextReport.render(Engine.evaluate(ruleSet, ending.answers()), ruleSet, style, false));
+        }
+        return stopped(ending);
+    }
+
+    private int result(String text) {
+        console.out().print(text);
+        console.out().flush();
+        return ExitCode.OK.code();
+    }
+
+    private int stopped(Ending ending) {
+        PrintWriter err = console.err();
+        var waiting = ending instanceof Ending.Quit q ? q.waiting() : ((Ending.InputEnded) ending).waiting();
+        String where = waiting.map(id -> " while question '" + id + "' was waiting for an answer ("
+                + ruleSet.questionnaire().field(id).map(f -> f.prompt()).orElse("") + ")").orElse(" at the review");
+        err.println("triage: " + (ending instanceof Ending.Quit ? "questionnaire stopped" : "the input ended")
+                + where + "; nothing was recommended.");
+        if (options.save != null) {
+            err.println("  The answers so far are in " + options.save + "; to continue: triage --resume "
+                    + options.save + " --save " + options.save);
+        }
+        err.flush();
+        boolean cancelled = ending instanceof Ending.Quit || console.terminal();
+        return (cancelled ? ExitCode.CANCELLED : ExitCode.INPUT_ENDED).code();
+    }
+
+    private void save(Ending ending) {
+        if (options.save != null) {
+            Outputs.writeAtomically(options.save, AnswersFile.write(ending.answers(), ruleSet.questionnaire()));
+        }
+    }
+}

@@ -1,0 +1,21 @@
+package org.triage.questionnaire;
+
+import java.util.List;
+
+/**
+ * Where the questionnaire talks to a person: shows text and reads one reply at a time. The flow
+ * knows nothing of terminals; a JLine implementation lives in the command-line adapter.
+ */
+public interface Prompter {
+
+    /** Shows a block of text (one or more lines). */
+    void say(String text);
+
+    /**
+     * Reads one reply.
+     *
+     * @param prompt the prompt shown on the input line
+     * @param choices the words a reply may be made of, for completion (empty when free text)
+     */
+    Input read(String prompt, List<String> choices);
+}

@@ -1,0 +1,96 @@
+package org.triage.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.triage.cli.RecommendCommandTest.Run;
+
+/** {@code triage} and {@code triage ask} driven by a script: one answer per line on stdin, no terminal. */
+class AskCommandTest {
+
+    /** Screening answers and consent, then eleven optional questions skipped, then Enter at the review. */
+    static final String WELLNESS = "none\nnone\nrelaxation\nself\n" + "\n".repeat(11) + "\n";
+
+    /** An injury intake with every question answered. */
+    static final String SPRAIN = "none\nanticoagulants\ninjury_recovery, mobility\nself\nA-17\n34\n5\nankle_foot\n3\n"
+            + "swelling localized_pain\n6\nsprain_strain\n20\nankle_foot\nnone\nactive\nunsure\n\n";
+
+    @TempDir
+    Path dir;
+
+    static Run run(String stdin, String... args) {
+        return RecommendCommandTest.run(stdin, Map.of(), false, args);
+    }
+
+    @Test
+    void withoutACommandItRunsTheQuestionnaireAndPrintsTheResult() {
+        Run r = run(WELLNESS);
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("Do any of these apply to you right now?").contains("Please check your answers:")
+                .contains("Recommended approach: general massage").contains("This is not a diagnosis");
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void theResultIsPrintedExactlyAsRecommendPrintsIt() throws IOException {
+        Path saved = dir.resolve("intake.yaml");
+        Run asked = run(SPRAIN, "ask", "--save", saved.toString());
+        Run recommended = run("", "recommend", "--answers", saved.toString());
+        assertThat(asked.code()).isZero();
+        assertThat(recommended.code()).isZero();
+        assertThat(recommended.out()).contains("Client: A-17").contains("Precautions for the clinician:");
+        assertThat(asked.out()).endsWith(recommended.out());
+        assertThat(Files.readString(saved)).contains("goals: [\"mobility\", \"injury_recovery\"]")
+                .contains("needles_ok: \"unsure\"").contains("pain_level: 5");
+    }
+
+    @Test
+    void anEmergencyStopsAtOnceAndShowsWhatToDo() {
+        Run r = run("chest_pain\n", "ask");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("Stopping here").contains("SEE A PHYSICIAN FIRST (EMERGENCY)")
+                .contains("Call emergency services now").doesNotContain("health conditions or medicines");
+    }
+
+    @Test
+    void theEndOfInputStopsCleanlyAndNamesTheWaitingQuestion() {
+        Run r = run("none\nnone\n", "ask");
+        assertThat(r.code()).isEqualTo(ExitCode.INPUT_ENDED.code()).isEqualTo(6);
+        assertThat(r.err()).contains("the input ended while question 'goals' was waiting")
+                .contains("nothing was recommended").doesNotContain("Exception");
+    }
+
+    @Test
+    void savedPartialAnswersCanBeResumed() throws IOException {
+        Path saved = dir.resolve("partial.yaml");
+        Run first = run("none\nnone\n", "--save", saved.toString());
+        assertThat(first.err()).contains("--resume " + saved);
+        assertThat(Files.readString(saved)).contains("red_flags: [\"none\"]").doesNotContain("goals");
+        Run second = run("relaxation\nself\n" + "\n".repeat(12), "--resume", saved.toString());
+        assertThat(second.code()).isZero();
+        assertThat(second.out()).doesNotContain("[saddle_numbness]")
+                .contains("Recommended approach: general massage");
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("partial.yaml");
+        }
+    }
+
+    @Test
+    void aBrokenResumeFileIsReportedWithItsLocation() throws IOException {
+        Path bad = dir.resolve("bad.yaml");
+        Files.writeString(bad, "red_flags: [chest_pian]\n");
+        Run r = run("", "ask", "--resume", bad.toString());
+        assertThat(r.code()).isEqualTo(ExitCode.INVALID_INPUT.code());
+        assertThat(r.err()).contains(bad + ":1:").contains("Did you mean").doesNotContain("Exception");
+    }
+
+    @Test
+    void noColourWithoutATerminalOrWithNoColor() {
+        assertThat(run(WELLNESS).out()).doesNotContain("\u001b[");
+    }
+}
