@@ -15,6 +15,8 @@ public final class Cli {
     public static int run(Console console, String... args) {
         CommandLine cmd = new CommandLine(new TriageCommand());
         cmd.addSubcommand(new RecommendCommand(console));
+        cmd.addSubcommand(new BatchCommand(console));
+        cmd.addSubcommand(new TemplateCommand(console));
         cmd.setOut(console.out());
         cmd.setErr(console.err());
         cmd.setCaseInsensitiveEnumValuesAllowed(true);

@@ -13,7 +13,9 @@ public enum ExitCode {
     /** The rule set has errors; nothing was evaluated. */
     INVALID_RULES(4, "the rule set has errors; nothing was evaluated"),
     /** An input file is missing or cannot be read, or an output cannot be written. */
-    UNREADABLE(5, "an input file is missing or unreadable, or an output cannot be written");
+    UNREADABLE(5, "an input file is missing or unreadable, or an output cannot be written"),
+    /** A batch run finished and wrote every row, but some input rows were invalid (see their error column). */
+    ROWS_INVALID(6, "batch: some rows were invalid; every row was still written, the invalid ones with their error");
 
     private final int code;
     private final String meaning;
