@@ -10,11 +10,11 @@ import org.triage.App;
 /** One run of the program with injected streams: what a test sees of it. */
 record Run(int code, String out, String err) {
 
-    static Run of(String stdin, String... args) {
-        return of(stdin.getBytes(StandardCharsets.UTF_8), args);
+    static Run stdin(String stdin, String... args) {
+        return stdin(stdin.getBytes(StandardCharsets.UTF_8), args);
     }
 
-    static Run of(byte[] stdin, String... args) {
+    static Run stdin(byte[] stdin, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         Console console = new Console(new ByteArrayInputStream(stdin), new PrintWriter(out), new PrintWriter(err),
@@ -24,6 +24,6 @@ record Run(int code, String out, String err) {
     }
 
     static Run of(String... args) {
-        return of("", args);
+        return stdin("", args);
     }
 }
