@@ -27,6 +27,11 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyTheBatchAdaptersImportTheCsvLibrary() throws IOException {
+        assertThat(importers("import de.siegmar.")).allMatch(p -> p.startsWith("batch/"), "files under batch/");
+    }
+
+    @Test
     void nothingButTheEntryPointUsesTheCli() throws IOException {
         assertThat(importers("import org.triage.cli.")).allMatch(p -> p.equals("App.java") || p.startsWith("cli/"));
     }

@@ -16,6 +16,8 @@ public final class Cli {
         CommandLine cmd = new CommandLine(new TriageCommand(console));
         cmd.addSubcommand(new AskCommand(console));
         cmd.addSubcommand(new RecommendCommand(console));
+        cmd.addSubcommand(new BatchCommand(console));
+        cmd.addSubcommand(new TemplateCommand(console));
         cmd.setOut(console.out());
         cmd.setErr(console.err());
         cmd.setCaseInsensitiveEnumValuesAllowed(true);

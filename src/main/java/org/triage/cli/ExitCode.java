@@ -14,8 +14,10 @@ public enum ExitCode {
     INVALID_RULES(4, "the rule set has errors; nothing was evaluated"),
     /** An input file is missing or cannot be read, or an output cannot be written. */
     UNREADABLE(5, "an input file is missing or unreadable, or an output cannot be written"),
+    /** A batch run finished and wrote every row, but some input rows were invalid (see their error column). */
+    ROWS_INVALID(6, "batch: some rows were invalid; every row was still written, the invalid ones with their error"),
     /** The questionnaire's input ended (a script ran out of lines) before every question was answered. */
-    INPUT_ENDED(6, "the input ended before the questionnaire was complete; nothing was recommended"),
+    INPUT_ENDED(7, "the input ended before the questionnaire was complete; nothing was recommended"),
     /** The person quit the questionnaire (Ctrl-C, then yes) or ended it with Ctrl-D. */
     CANCELLED(130, "the questionnaire was cancelled (Ctrl-C or Ctrl-D); nothing was recommended");
 

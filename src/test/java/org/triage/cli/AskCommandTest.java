@@ -60,7 +60,7 @@ class AskCommandTest {
     @Test
     void theEndOfInputStopsCleanlyAndNamesTheWaitingQuestion() {
         Run r = run("none\nnone\n", "ask");
-        assertThat(r.code()).isEqualTo(ExitCode.INPUT_ENDED.code()).isEqualTo(6);
+        assertThat(r.code()).isEqualTo(ExitCode.INPUT_ENDED.code()).isEqualTo(7);
         assertThat(r.err()).contains("the input ended while question 'goals' was waiting")
                 .contains("nothing was recommended").doesNotContain("Exception");
     }

@@ -1,0 +1,108 @@
+package org.triage.batch;
+
+import de.siegmar.fastcsv.reader.CsvParseException;
+import de.siegmar.fastcsv.reader.CsvReader;
+import de.siegmar.fastcsv.reader.CsvRecord;
+import java.io.BufferedReader;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
+import java.util.Optional;
+import org.triage.problem.Location;
+import org.triage.problem.Problem;
+
+/**
+ * The intake CSV as a stream of records (RFC 4180: quoted fields may hold commas, quotes and line breaks;
+ * CRLF or LF). UTF-8 only, a leading byte order mark is skipped. Text that is not UTF-8 or not CSV ends the
+ * run with the line where it was found.
+ */
+final class CsvIntake implements Closeable {
+
+    private final String file;
+    private final CsvReader<CsvRecord> reader;
+    private final Iterator<CsvRecord> records;
+    private long lastLine;
+
+    CsvIntake(String file, InputStream in) {
+        this.file = file;
+        Reader text = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
+        this.reader = CsvReader.builder().allowExtraFields(true).allowMissingFields(true).skipEmptyLines(true)
+                .ofCsvRecord(new BomSkippingReader(text));
+        this.records = reader.iterator();
+    }
+
+    /** The next record, or empty at the end of the input. */
+    Optional<IntakeRow> next() {
+        try {
+            if (!records.hasNext()) {
+                return Optional.empty();
+            }
+            CsvRecord r = records.next();
+            lastLine = r.getStartingLineNumber();
+            return Optional.of(new IntakeRow(lastLine, r.getFields()));
+        } catch (UncheckedIOException e) {
+            throw unreadable(e.getCause());
+        } catch (CsvParseException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw unreadable(io);
+            }
+            throw new BatchFailure(BatchFailure.Kind.UNREADABLE, Problem.error(after(), "the file is not valid CSV: "
+                    + e.getMessage(), "close every double quote that opens a field, and double any quote inside it"));
+        }
+    }
+
+    private BatchFailure unreadable(IOException e) {
+        if (e instanceof CharacterCodingException) {
+            return new BatchFailure(BatchFailure.Kind.UNREADABLE, Problem.error(after(),
+                    "the file is not UTF-8 text (after line " + lastLine + ")", "save it as UTF-8 (CSV UTF-8 in a spreadsheet)"));
+        }
+        return new BatchFailure(BatchFailure.Kind.UNREADABLE, Problem.error(Location.of(file),
+                "cannot read: " + e.getMessage(), "check that it is a readable file, not a folder"));
+    }
+
+    private Location after() {
+        return Location.of(file, (int) Math.min(lastLine + 1, Integer.MAX_VALUE));
+    }
+
+    @Override
+    public void close() throws IOException {
+        reader.close();
+    }
+
+    /** Drops a byte order mark at the very start; spreadsheets write one when saving "CSV UTF-8". */
+    private static final class BomSkippingReader extends Reader {
+        private final Reader in;
+        private boolean started;
+
+        BomSkippingReader(Reader in) {
+            this.in = in;
+        }
+
+        @Override
+        public int read(char[] buf, int off, int len) throws IOException {
+            int n = in.read(buf, off, len);
+            if (!started && n > 0) {
+                started = true;
+                if (buf[off] == '\uFEFF') {
+                    System.arraycopy(buf, off + 1, buf, off, n - 1);
+                    return n == 1 ? read(buf, off, len) : n - 1;
+                }
+            }
+            return n;
+        }
+
+        @Override
+        public void close() throws IOException {
+            in.close();
+        }
+    }
+}

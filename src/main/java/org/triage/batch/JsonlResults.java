@@ -1,0 +1,39 @@
+package org.triage.batch;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.triage.report.Json;
+import org.triage.report.JsonReport;
+
+/** JSON Lines: per row the contract's JSON object, with the row's {@code line} and {@code error}. */
+final class JsonlResults implements RowSink {
+
+    private final Writer out;
+
+    JsonlResults(Writer out) {
+        this.out = out;
+    }
+
+    @Override
+    public void write(RowResult row) throws IOException {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("line", row.line());
+        if (row.recommendation().isPresent()) {
+            m.putAll(JsonReport.toMap(row.recommendation().get(), false));
+            m.put("error", null);
+        } else {
+            m.put("client_id", row.clientId().isEmpty() ? null : row.clientId());
+            m.put("outcome", null);
+            m.put("error", row.errorText());
+        }
+        out.write(Json.write(m, 0));
+        out.write('\n');
+    }
+
+    @Override
+    public void flush() throws IOException {
+        out.flush();
+    }
+}

@@ -1,0 +1,59 @@
+package org.triage.batch;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.triage.engine.Engine;
+import org.triage.problem.Location;
+import org.triage.problem.Problem;
+import org.triage.problem.Problems;
+import org.triage.rules.Answer;
+import org.triage.rules.AnswerReader;
+import org.triage.rules.AnswersFile;
+import org.triage.rules.Field;
+import org.triage.rules.RuleSet;
+
+/** Reads one row's cells as answers and evaluates them. Stateless, so rows may be evaluated in parallel. */
+final class RowEvaluator {
+
+    private final String file;
+    private final RuleSet ruleSet;
+    private final Columns columns;
+
+    RowEvaluator(String file, RuleSet ruleSet, Columns columns) {
+        this.file = file;
+        this.ruleSet = ruleSet;
+        this.columns = columns;
+    }
+
+    RowResult evaluate(IntakeRow row) {
+        List<String> cells = row.cells();
+        String clientId = columns.clientId(cells);
+        if (cells.size() != columns.width()) {
+            CellError ragged = new CellError(row.line(), "", "", "the row has " + cells.size()
+                    + (cells.size() == 1 ? " field" : " fields") + " but the header has " + columns.width() + ".",
+                    "give every row " + columns.width() + " fields; put a value that holds a comma, a quote or a line"
+                            + " break in double quotes, and double any quote inside it");
+            return new RowResult(row.line(), clientId, Optional.empty(), List.of(ragged));
+        }
+        Map<String, Answer> values = new HashMap<>();
+        List<CellError> errors = new ArrayList<>();
+        for (Map.Entry<Integer, Field> e : columns.fields().entrySet()) {
+            int column = e.getKey();
+            Problems problems = new Problems();
+            Location at = new Location(file, (int) Math.min(row.line(), Integer.MAX_VALUE), column + 1);
+            new AnswerReader(problems).fromText(e.getValue(), cells.get(column), at)
+                    .ifPresent(a -> values.put(e.getValue().id(), a));
+            for (Problem p : problems.inOrder()) {
+                errors.add(new CellError(row.line(), columns.name(column), cells.get(column).trim(), p.message(), p.fix()));
+            }
+        }
+        if (!errors.isEmpty()) {
+            return new RowResult(row.line(), clientId, Optional.empty(), errors);
+        }
+        var answers = AnswersFile.inQuestionOrder(values, ruleSet.questionnaire());
+        return new RowResult(row.line(), clientId, Optional.of(Engine.evaluate(ruleSet, answers)), List.of());
+    }
+}

@@ -1,0 +1,65 @@
+package org.triage.batch;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import org.triage.problem.Location;
+import org.triage.problem.Problem;
+
+/** Opens the run's outputs, and refuses a run that would write over its own input. */
+final class Targets {
+
+    private Targets() {
+    }
+
+    static void check(BatchOptions o) {
+        if (o.output().equals("-") && o.errors().filter(e -> e.equals("-")).isPresent()) {
+            throw usage("--errors", "the errors cannot go to standard output with the results", "name a file for --errors");
+        }
+        refuseSame(o.input(), o.output(), "-o");
+        o.errors().ifPresent(e -> {
+            refuseSame(o.input(), e, "--errors");
+            refuseSame(o.output(), e, "--errors");
+        });
+    }
+
+    private static void refuseSame(String a, String b, String option) {
+        if (a.equals("-") || b.equals("-")) {
+            return;
+        }
+        Path pa = Path.of(a).toAbsolutePath().normalize();
+        Path pb = Path.of(b).toAbsolutePath().normalize();
+        boolean same = pa.equals(pb);
+        try {
+            same |= Files.exists(pa) && Files.exists(pb) && Files.isSameFile(pa, pb);
+        } catch (IOException e) {
+            // cannot tell: the paths differ and the move into place will report any real problem
+        }
+        if (same) {
+            throw usage(option + " " + b, "the output would overwrite " + a, "write the results to another file");
+        }
+    }
+
+    static Output open(String name, Writer stdout) throws IOException {
+        if (name.equals("-")) {
+            return Output.stdout(stdout);
+        }
+        try {
+            return Output.file(Path.of(name));
+        } catch (IOException e) {
+            throw cannotWrite(name, e);
+        }
+    }
+
+    static BatchFailure cannotWrite(String name, IOException e) {
+        String why = e instanceof NoSuchFileException ? "the folder does not exist" : e.toString();
+        return new BatchFailure(BatchFailure.Kind.UNREADABLE, Problem.error(Location.of(BatchOptions.shown(name)),
+                "cannot write the output: " + why, "write to a folder that exists and that you may write to"));
+    }
+
+    private static BatchFailure usage(String where, String message, String fix) {
+        return new BatchFailure(BatchFailure.Kind.USAGE, Problem.error(Location.of(where), message, fix));
+    }
+}

@@ -1,0 +1,99 @@
+package org.triage.cli;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import org.triage.batch.BatchFailure;
+import org.triage.batch.BatchOptions;
+import org.triage.batch.BatchRun;
+import org.triage.batch.Summary;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code triage batch}: one result per intake row of a CSV file. */
+@Command(name = "batch", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = {"Evaluate every intake row of a CSV file (header: field ids) and write one",
+                "result row per input row, in input order. Invalid rows keep their line number",
+                "and say what is wrong; the other rows are still evaluated."},
+        footer = {"", "Exit codes: 0 every row fine, 6 some rows invalid (all rows written),",
+                "  2 usage, 3 unknown columns or no header, 4 invalid rule set, 5 unreadable input",
+                "  or output that cannot be written.", "",
+                "Examples:", "  triage batch intake.csv -o results.csv",
+                "  triage batch - --format jsonl --map \"Pain (0-10)=pain_level\" < intake.csv"})
+final class BatchCommand implements Callable<Integer> {
+
+    enum Format { csv, jsonl }
+
+    private final Console console;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CommonOptions common;
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "Intake CSV file, UTF-8 (- reads stdin).")
+    String input;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", defaultValue = "-",
+            description = "Where the results go (default: - for stdout).")
+    String output;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "csv",
+            description = "csv or jsonl (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Option(names = "--map", paramLabel = "\"COLUMN=FIELD\"",
+            description = "Read a column of another name as a field (repeatable).")
+    List<String> mappings = new ArrayList<>();
+
+    @Option(names = "--ignore-unknown-columns", description = "Skip columns that are not field ids.")
+    boolean ignoreUnknownColumns;
+
+    @Option(names = "--errors", paramLabel = "FILE",
+            description = "Also write the invalid rows alone: CSV, or JSON Lines for a .jsonl name.")
+    String errors;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Rows evaluated in parallel (default: the processors).")
+    Integer threads;
+
+    BatchCommand(Console console) {
+        this.console = console;
+    }
+
+    @Override
+    public Integer call() {
+        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (n < 1) {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1, not " + n);
+        }
+        BatchOptions options = new BatchOptions(input, output,
+                format == Format.jsonl ? BatchOptions.Format.JSONL : BatchOptions.Format.CSV,
+                mappings, ignoreUnknownColumns, Optional.ofNullable(errors), n);
+        var ruleSet = RuleSets.load(common.rules);
+        Summary summary;
+        try {
+            summary = BatchRun.run(options, ruleSet, console.in(), console.out(), System::nanoTime);
+        } catch (BatchFailure f) {
+            throw new UserError(exitCode(f.kind()), f.problems());
+        }
+        console.out().flush();
+        console.err().println(summary.render());
+        console.err().flush();
+        return (summary.invalidRows() > 0 ? ExitCode.ROWS_INVALID : ExitCode.OK).code();
+    }
+
+    private static ExitCode exitCode(BatchFailure.Kind kind) {
+        return switch (kind) {
+            case USAGE -> ExitCode.USAGE;
+            case INVALID_INPUT -> ExitCode.INVALID_INPUT;
+            case UNREADABLE -> ExitCode.UNREADABLE;
+        };
+    }
+}

@@ -1,0 +1,57 @@
+package org.triage.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A file output appears whole, or not at all. */
+class OutputTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aWriterFailureBeforeCommitLeavesNoFileAndNoTemporaryFile() throws IOException {
+        Path target = dir.resolve("results.csv");
+        assertThatThrownBy(() -> {
+            try (Output out = Output.file(target)) {
+                out.writer().write("line,client_id\n2,A\n");
+                throw new IOException("disk full");
+            }
+        }).hasMessage("disk full");
+        assertThat(files()).isEmpty();
+    }
+
+    @Test
+    void aCommittedFileReplacesTheTargetWhole() throws IOException {
+        Path target = Files.writeString(dir.resolve("results.csv"), "old");
+        try (Output out = Output.file(target)) {
+            out.writer().write("new");
+            out.commit();
+        }
+        assertThat(Files.readString(target)).isEqualTo("new");
+        assertThat(files()).containsExactly("results.csv");
+    }
+
+    @Test
+    void formulaCellsAreNeutralised() {
+        assertThat(Stream.of("=1+1", "+1", "-1", "@SUM(A1)", "A-1", "").map(CsvResults::safe))
+                .containsExactly("'=1+1", "'+1", "'-1", "'@SUM(A1)", "A-1", "");
+    }
+
+    private Stream<String> filesStream() throws IOException {
+        return Files.list(dir).map(p -> p.getFileName().toString());
+    }
+
+    private java.util.List<String> files() throws IOException {
+        try (Stream<String> s = filesStream()) {
+            return s.toList();
+        }
+    }
+}

@@ -1,0 +1,188 @@
+package org.triage.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code triage batch} on real files in a temporary folder. */
+class BatchCommandTest {
+
+    static final String HEADER = "client_id,age,goals,red_flags,conditions,pain_level\n";
+
+    @TempDir
+    Path dir;
+
+    private Path write(String name, String text) throws IOException {
+        return Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void invalidRowsKeepTheirPhysicalLineNumberAfterAQuotedNewline() throws IOException {
+        Path in = write("in.csv", HEADER + "\"A\n1\",40,relaxation,none,none,2\nB,40,relax,none,none,2\nC,40,relaxation,none\n");
+        Run run = Run.of("batch", in.toString(), "--format", "jsonl");
+        assertThat(run.code()).isEqualTo(6);
+        assertThat(run.out().lines()).hasSize(3);
+        assertThat(run.out().lines().toList().get(1)).startsWith("{\"line\":4,\"client_id\":\"B\",\"outcome\":null,")
+                .contains("column goals, value \\\"relax\\\"").contains("Fix: use one of");
+        assertThat(run.out().lines().toList().get(2)).startsWith("{\"line\":5,\"client_id\":\"C\"").contains("header has 6");
+    }
+
+    @Test
+    void aByteOrderMarkAndCrlfLineEndsAreRead() throws IOException {
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] text = (HEADER + "A,40,relaxation,none,none,2\n").replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8);
+        Path in = dir.resolve("in.csv");
+        Files.write(in, concat(bom, text));
+        Run run = Run.of("batch", in.toString());
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("\n2,A,massage,");
+    }
+
+    @Test
+    void readsStandardInputAndWritesStandardOutput() {
+        Run run = Run.stdin(HEADER + "A,40,relaxation,none,none,2\n", "batch", "-", "-o", "-");
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).startsWith("line,client_id,outcome,referral_urgency,techniques,excluded,reasons,error\n2,A,massage,");
+        assertThat(run.err()).contains("triage batch: 1 row in").contains("massage 1").contains("invalid rows: 0");
+    }
+
+    @Test
+    void theSummaryNamesNoAnswers() {
+        Run run = Run.stdin(HEADER + "Secret-Name,40,relaxation,none,none,99\n", "batch", "-");
+        assertThat(run.code()).isEqualTo(6);
+        assertThat(run.err()).doesNotContain("Secret-Name").doesNotContain("99");
+    }
+
+    @Test
+    void unknownColumnsAreRefusedBeforeAnyRowIsRead() throws IOException {
+        Path in = write("in.csv", "client_id,agee,goals\nA,40,relaxation\n");
+        Run run = Run.of("batch", in.toString(), "-o", dir.resolve("out.csv").toString());
+        assertThat(run.code()).isEqualTo(3);
+        assertThat(run.err()).contains(in + ":1:2: error: unknown column 'agee'. Did you mean 'age'?");
+        assertThat(Files.exists(dir.resolve("out.csv"))).isFalse();
+    }
+
+    @Test
+    void aMappedColumnIsReadAsItsField() {
+        Run run = Run.stdin("Who,Age,goals,red_flags,conditions\nA,40,relaxation,none,none\n",
+                "batch", "-", "--map", "Who=client_id");
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("\n2,A,massage,");
+    }
+
+    @Test
+    void aFailureMidRunLeavesNoFileAtTheTarget() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.writeBytes(HEADER.getBytes(StandardCharsets.UTF_8));
+        for (int i = 0; i < 3000; i++) {
+            bytes.writeBytes(("A" + i + ",40,relaxation,none,none,2\n").getBytes(StandardCharsets.UTF_8));
+        }
+        bytes.writeBytes(new byte[] {'B', ',', (byte) 0xC3, (byte) 0x28, '\n'});
+        Path in = dir.resolve("in.csv");
+        Files.write(in, bytes.toByteArray());
+        Run run = Run.of("batch", in.toString(), "-o", dir.resolve("out.csv").toString(), "--threads", "2");
+        assertThat(run.code()).isEqualTo(5);
+        assertThat(run.err()).contains("not UTF-8").doesNotContain("Exception");
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("in.csv");
+        }
+    }
+
+    @Test
+    void anOutputFolderThatDoesNotExistIsAClearError() throws IOException {
+        Path in = write("in.csv", HEADER + "A,40,relaxation,none,none,2\n");
+        Run run = Run.of("batch", in.toString(), "-o", dir.resolve("gone/out.csv").toString());
+        assertThat(run.code()).isEqualTo(5);
+        assertThat(run.err()).contains("cannot write the output: the folder does not exist");
+    }
+
+    @Test
+    void theInputIsNeverOverwritten() throws IOException {
+        Path in = write("in.csv", HEADER + "A,40,relaxation,none,none,2\n");
+        Run run = Run.of("batch", in.toString(), "-o", dir.resolve("./in.csv").toString());
+        assertThat(run.code()).isEqualTo(2);
+        assertThat(run.err()).contains("the output would overwrite");
+        assertThat(Files.readString(in)).isEqualTo(HEADER + "A,40,relaxation,none,none,2\n");
+    }
+
+    @Test
+    void exitCodesSayHowTheRunWent() throws IOException {
+        Path in = write("in.csv", HEADER + "A,40,relaxation,none,none,2\n");
+        assertThat(Run.of("batch", in.toString()).code()).isZero();
+        assertThat(Run.stdin(HEADER + "A,400,relaxation,none,none,2\n", "batch", "-").code()).isEqualTo(6);
+        assertThat(Run.of("batch", in.toString(), "--threads", "0").code()).isEqualTo(2);
+        assertThat(Run.of("batch", in.toString(), "--format", "xml").code()).isEqualTo(2);
+        assertThat(Run.of("batch", dir.resolve("missing.csv").toString()).code()).isEqualTo(5);
+        assertThat(Run.of("batch", in.toString(), "--rules", dir.toString()).code()).isEqualTo(4);
+        assertThat(Run.stdin("", "batch", "-").code()).isEqualTo(3);
+    }
+
+    @Test
+    void theErrorsFileIsCsvUnlessItsNameSaysJsonLines() throws IOException {
+        Path in = write("in.csv", HEADER + "A,40,relaxation,none,none,2\nB,-4,relaxation,none,none,2\n");
+        Path errors = dir.resolve("errors.csv");
+        Run run = Run.of("batch", in.toString(), "-o", dir.resolve("out.csv").toString(), "--errors", errors.toString());
+        assertThat(run.code()).isEqualTo(6);
+        assertThat(Files.readString(errors)).startsWith("line,column,value,message\n3,age,'-4,age: -4 is out of range.");
+    }
+
+    @Test
+    void rowsKeepTheirOrderWhateverTheNumberOfThreads() throws IOException {
+        Run sample = Run.of("template", "--sample", "5000", "--seed", "11");
+        Path in = write("in.csv", sample.out());
+        Run one = Run.of("batch", in.toString(), "--threads", "1", "--format", "jsonl");
+        Run four = Run.of("batch", in.toString(), "--threads", "4", "--format", "jsonl");
+        assertThat(one.code()).isZero();
+        assertThat(one.out().lines()).hasSize(5000);
+        assertThat(four.out()).isEqualTo(one.out());
+    }
+
+    @Test
+    void batchAndRecommendGiveTheSameResultForTheSameAnswers() {
+        List<String> lines = Run.of("template", "--sample", "40", "--seed", "5").out().lines().toList();
+        String[] ids = lines.get(0).split(",", -1);
+        List<String> batch = Run.stdin(String.join("\n", lines) + "\n", "batch", "-", "--format", "jsonl").out().lines().toList();
+        for (int row = 1; row < lines.size(); row++) {
+            String[] cells = lines.get(row).split(",", -1);
+            List<String> args = new ArrayList<>(List.of("recommend", "--format", "json"));
+            for (int i = 0; i < ids.length; i++) {
+                if (!cells[i].isEmpty()) {
+                    args.addAll(List.of("-a", ids[i] + "=" + cells[i]));
+                }
+            }
+            String single = Run.of(args.toArray(String[]::new)).out().strip().replaceAll("\n\\s*", "").replace("\": ", "\":");
+            assertThat(batch.get(row - 1)).isEqualTo("{\"line\":" + (row + 1) + "," + single.substring(1, single.length() - 1)
+                    + ",\"error\":null}");
+        }
+    }
+
+    @Test
+    void theTemplateCsvIsTheHeaderOfFieldIds() {
+        assertThat(Run.of("template", "--csv").out()).startsWith("client_id,red_flags,conditions,goals,");
+    }
+
+    @Test
+    void samplesAreValidRealisticAndRepeatable() {
+        String sample = Run.of("template", "--sample", "1000", "--seed", "3").out();
+        assertThat(Run.of("template", "--sample", "1000", "--seed", "3").out()).isEqualTo(sample);
+        Run run = Run.stdin(sample, "batch", "-");
+        assertThat(run.code()).isZero();
+        assertThat(run.err()).contains("1000 rows").contains("incomplete 0").doesNotContain("refer 0").doesNotContain("massage 0,");
+    }
+
+    private static byte[] concat(byte[] a, byte[] b) {
+        byte[] out = new byte[a.length + b.length];
+        System.arraycopy(a, 0, out, 0, a.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+}
