@@ -1,8 +1,8 @@
 package org.triage.engine;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,44 +32,70 @@ public final class Engine {
 
     public static Recommendation evaluate(RuleSet ruleSet, Answers given) {
         Answers answers = ruleSet.questionnaire().applicable(given);
-        List<String> ignored = ignored(ruleSet, given, answers);
         List<Firing> fired = new ArrayList<>();
-        for (Rule rule : ruleSet.rules()) {
-            if (rule.when().test(answers)) {
-                fired.add(new Firing(rule, usedAnswers(rule, answers)));
-            }
-        }
         Map<Approach, Integer> scores = new EnumMap<>(Approach.class);
         for (Approach a : Approach.values()) {
-            scores.put(a, fired.stream().mapToInt(f -> f.rule().effects().score(a)).sum());
+            scores.put(a, 0);
         }
-        List<String> missing = ruleSet.questionnaire().screening().stream().map(Field::id)
-                .filter(id -> !answers.has(id)).toList();
+        Urgency urgency = null;
+        for (Rule rule : ruleSet.rules()) {
+            if (rule.when().test(answers)) {
+                fired.add(new Firing(rule, answers));
+                rule.effects().scores().forEach((a, points) -> scores.merge(a, points, Integer::sum));
+                Urgency u = rule.effects().refer().orElse(null);
+                if (u != null && (urgency == null || u.moreUrgentThan(urgency))) {
+                    urgency = u;
+                }
+            }
+        }
+        List<String> missing = new ArrayList<>();
+        for (Field f : ruleSet.questionnaire().screening()) {
+            if (!answers.has(f.id())) {
+                missing.add(f.id());
+            }
+        }
         Optional<String> clientId = answers.get("client_id").map(Answer::display);
-        Optional<Referral> referral = referral(fired);
-        if (referral.isPresent() || !missing.isEmpty()) {
+        List<String> ignored = ignored(ruleSet, given, answers);
+        if (urgency != null || !missing.isEmpty()) {
+            Optional<Referral> referral = urgency == null ? Optional.empty() : Optional.of(referral(fired));
             Outcome outcome = referral.isPresent() ? Outcome.REFER : Outcome.INCOMPLETE;
             return new Recommendation(clientId, outcome, referral, scores, List.of(), List.of(), List.of(), fired,
                     missing, ignored, ruleSet.version(), ruleSet.sha256());
         }
         Approach winner = ruleSet.decision().decide(scores.get(Approach.MASSAGE), scores.get(Approach.STM));
+        Map<String, List<Reason>> forIt = new HashMap<>();
+        Map<String, List<Reason>> against = new HashMap<>();
+        for (Firing f : fired) {
+            Rule r = f.rule();
+            r.effects().recommend().forEach(id -> addReason(forIt, id, r));
+            r.effects().exclude().forEach(id -> addReason(against, id, r));
+        }
         List<TechniqueResult> excluded = new ArrayList<>();
-        List<TechniqueResult> given2 = new ArrayList<>();
+        List<TechniqueResult> techniques = new ArrayList<>();
         for (Technique t : ruleSet.techniques()) {
             if (t.approach() != winner) {
                 continue;
             }
-            List<Reason> against = reasons(fired, r -> r.effects().exclude().contains(t.id()));
-            List<Reason> forIt = reasons(fired, r -> r.effects().recommend().contains(t.id()));
-            if (!against.isEmpty()) {
-                excluded.add(new TechniqueResult(t, against));
-            } else if (!forIt.isEmpty()) {
-                given2.add(new TechniqueResult(t, forIt));
+            if (against.containsKey(t.id())) {
+                excluded.add(new TechniqueResult(t, against.get(t.id())));
+            } else if (forIt.containsKey(t.id())) {
+                techniques.add(new TechniqueResult(t, forIt.get(t.id())));
             }
         }
-        List<PrecautionResult> precautions = precautions(fired, given2);
         return new Recommendation(clientId, winner == Approach.MASSAGE ? Outcome.MASSAGE : Outcome.STM, Optional.empty(),
-                scores, given2, excluded, precautions, fired, missing, ignored, ruleSet.version(), ruleSet.sha256());
+                scores, techniques, excluded, precautions(fired, techniques), fired, missing, ignored,
+                ruleSet.version(), ruleSet.sha256());
+    }
+
+    /** Adds the rule's reason to a technique's list, once per distinct client-facing sentence. */
+    private static void addReason(Map<String, List<Reason>> reasons, String techniqueId, Rule rule) {
+        List<Reason> list = reasons.computeIfAbsent(techniqueId, k -> new ArrayList<>(2));
+        for (Reason r : list) {
+            if (r.text().equals(rule.because())) {
+                return;
+            }
+        }
+        list.add(new Reason(rule.id(), rule.because()));
     }
 
     /**
@@ -77,55 +103,47 @@ public final class Engine {
      * result does not depend on the order the answers came in.
      */
     private static List<String> ignored(RuleSet ruleSet, Answers given, Answers applicable) {
-        return ruleSet.questionnaire().ids().stream().filter(id -> given.has(id) && !applicable.has(id)).toList();
-    }
-
-    private static Optional<Referral> referral(List<Firing> fired) {
-        List<Rule> referring = fired.stream().map(Firing::rule).filter(Rule::refers)
-                .sorted(Comparator.comparing((Rule r) -> r.effects().refer().orElseThrow())).toList();
-        if (referring.isEmpty()) {
-            return Optional.empty();
+        if (given.values().size() == applicable.values().size()) {
+            return List.of();
         }
-        Urgency urgency = referring.get(0).effects().refer().orElseThrow();
-        return Optional.of(new Referral(urgency, reasons(referring)));
+        List<String> out = new ArrayList<>();
+        for (String id : ruleSet.questionnaire().ids()) {
+            if (given.has(id) && !applicable.has(id)) {
+                out.add(id);
+            }
+        }
+        return out;
     }
 
-    private static List<Reason> reasons(List<Firing> fired, java.util.function.Predicate<Rule> which) {
-        return reasons(fired.stream().map(Firing::rule).filter(which).toList());
-    }
-
-    /** One reason per distinct client-facing sentence, in rule order. */
-    private static List<Reason> reasons(List<Rule> rules) {
+    /** The referral: its urgency is the highest that fired; its reasons, most urgent first, once each. */
+    private static Referral referral(List<Firing> fired) {
         Map<String, Reason> byText = new LinkedHashMap<>();
-        for (Rule r : rules) {
-            byText.putIfAbsent(r.because(), new Reason(r.id(), r.because()));
+        Urgency top = null;
+        for (Urgency u : Urgency.values()) {
+            for (Firing f : fired) {
+                if (f.rule().effects().refer().orElse(null) == u) {
+                    top = top == null ? u : top;
+                    byText.putIfAbsent(f.rule().because(), new Reason(f.rule().id(), f.rule().because()));
+                }
+            }
         }
-        return List.copyOf(byText.values());
+        return new Referral(top, List.copyOf(byText.values()));
     }
 
     /** The precautions that concern a technique that is given, without repeats. */
     private static List<PrecautionResult> precautions(List<Firing> fired, List<TechniqueResult> given) {
-        Set<PrecautionResult> out = new LinkedHashSet<>();
+        List<PrecautionResult> out = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (TechniqueResult t : given) {
+            String id = t.technique().id();
             for (Firing f : fired) {
                 for (Precaution p : f.rule().effects().precautions()) {
-                    if (p.techniques().contains(t.technique().id()) && seen.add(t.technique().id() + "\0" + p.note())) {
-                        out.add(new PrecautionResult(t.technique().id(), p.note(), f.rule().id()));
+                    if (p.techniques().contains(id) && seen.add(id + "\0" + p.note())) {
+                        out.add(new PrecautionResult(id, p.note(), f.rule().id()));
                     }
                 }
             }
         }
-        return List.copyOf(out);
-    }
-
-    private static Map<String, Answer> usedAnswers(Rule rule, Answers answers) {
-        Set<String> fields = new LinkedHashSet<>();
-        rule.when().collectFields(fields);
-        Map<String, Answer> used = new LinkedHashMap<>();
-        for (String id : fields) {
-            answers.get(id).ifPresent(a -> used.put(id, a));
-        }
-        return used;
+        return out;
     }
 }

@@ -1,12 +1,24 @@
 package org.triage.engine;
 
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.Map;
+import java.util.Set;
 import org.triage.rules.Answer;
+import org.triage.rules.Answers;
 import org.triage.rules.Rule;
 
-/** A rule that fired, with the answers its condition looked at. */
-public record Firing(Rule rule, Map<String, Answer> answers) {
-    public Firing {
-        answers = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(answers));
+/** A rule that fired, and the answers it was evaluated on. */
+public record Firing(Rule rule, Answers evaluatedOn) {
+
+    /** The answers the rule's condition looked at (worked out when asked: only --explain needs them). */
+    public Map<String, Answer> answers() {
+        Set<String> fields = new LinkedHashSet<>();
+        rule.when().collectFields(fields);
+        Map<String, Answer> used = new LinkedHashMap<>();
+        for (String id : fields) {
+            evaluatedOn.get(id).ifPresent(a -> used.put(id, a));
+        }
+        return used;
     }
 }

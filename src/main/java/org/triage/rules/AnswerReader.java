@@ -101,7 +101,12 @@ public final class AnswerReader {
                 return Optional.empty();
             }
         }
-        List<String> ordered = field.optionIds().stream().filter(chosen::contains).toList();
+        List<String> ordered = new ArrayList<>(chosen.size());
+        for (Option o : field.options()) {
+            if (chosen.contains(o.id())) {
+                ordered.add(o.id());
+            }
+        }
         return Optional.of(new Answer.Choices(ordered));
     }
 

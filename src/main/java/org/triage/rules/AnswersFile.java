@@ -100,6 +100,6 @@ public final class AnswersFile {
                 ordered.put(id, values.get(id));
             }
         }
-        return new Answers(ordered);
+        return Answers.owning(ordered);
     }
 }

@@ -69,17 +69,26 @@ public sealed interface Condition {
         }
 
         public boolean test(Answers answers) {
-            Answer answer = answers.get(field).orElse(null);
+            Answer answer = answers.raw(field);
             if (answer instanceof Answer.Choice c) {
                 return values.contains(c.id());
             }
             if (answer instanceof Answer.Choices cs) {
                 return switch (op) {
-                    case HAS, HAS_ANY -> cs.ids().stream().anyMatch(values::contains);
+                    case HAS, HAS_ANY -> containsAny(cs.ids());
                     case HAS_ALL -> cs.ids().containsAll(values);
-                    case HAS_NONE -> cs.ids().stream().noneMatch(values::contains);
+                    case HAS_NONE -> !containsAny(cs.ids());
                     default -> throw new IllegalStateException(op + " on a multi-choice answer");
                 };
+            }
+            return false;
+        }
+
+        private boolean containsAny(List<String> ids) {
+            for (String id : ids) {
+                if (values.contains(id)) {
+                    return true;
+                }
             }
             return false;
         }
@@ -92,7 +101,7 @@ public sealed interface Condition {
     /** A numeric comparison; {@code low..high} inclusive, with open ends for one-sided operators. */
     record NumberTest(String field, Operator op, double low, double high) implements Condition {
         public boolean test(Answers answers) {
-            if (!(answers.get(field).orElse(null) instanceof Answer.Num n)) {
+            if (!(answers.raw(field) instanceof Answer.Num n)) {
                 return false;
             }
             double v = n.value();
@@ -125,8 +134,7 @@ public sealed interface Condition {
     /** The single answer of {@code field} is one of the answers of the multi field {@code other}. */
     record InAnswersOf(String field, String other) implements Condition {
         public boolean test(Answers answers) {
-            if (answers.get(field).orElse(null) instanceof Answer.Choice c
-                    && answers.get(other).orElse(null) instanceof Answer.Choices cs) {
+            if (answers.raw(field) instanceof Answer.Choice c && answers.raw(other) instanceof Answer.Choices cs) {
                 return cs.ids().contains(c.id());
             }
             return false;

@@ -18,7 +18,12 @@ public record Field(String id, FieldType type, String prompt, String help, List<
     }
 
     public Optional<Option> option(String optionId) {
-        return options.stream().filter(o -> o.id().equals(optionId)).findFirst();
+        for (Option o : options) {
+            if (o.id().equals(optionId)) {
+                return Optional.of(o);
+            }
+        }
+        return Optional.empty();
     }
 
     public List<String> optionIds() {

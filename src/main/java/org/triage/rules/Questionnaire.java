@@ -1,27 +1,40 @@
 package org.triage.rules;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 /** The intake fields in the order they are asked. */
-public record Questionnaire(List<Field> fields) {
+public final class Questionnaire {
 
-    public Questionnaire {
-        fields = List.copyOf(fields);
+    private final List<Field> fields;
+    private final Map<String, Field> byId = new HashMap<>();
+    private final List<String> ids;
+    private final List<Field> screening;
+
+    public Questionnaire(List<Field> fields) {
+        this.fields = List.copyOf(fields);
+        this.fields.forEach(f -> byId.put(f.id(), f));
+        this.ids = this.fields.stream().map(Field::id).toList();
+        this.screening = this.fields.stream().filter(Field::screening).toList();
+    }
+
+    public List<Field> fields() {
+        return fields;
     }
 
     public Optional<Field> field(String id) {
-        return fields.stream().filter(f -> f.id().equals(id)).findFirst();
+        return Optional.ofNullable(byId.get(id));
     }
 
     public List<String> ids() {
-        return fields.stream().map(Field::id).toList();
+        return ids;
     }
 
     public List<Field> screening() {
-        return fields.stream().filter(Field::screening).toList();
+        return screening;
     }
 
     /**
@@ -30,12 +43,13 @@ public record Questionnaire(List<Field> fields) {
      */
     public Answers applicable(Answers answers) {
         Map<String, Answer> kept = new LinkedHashMap<>();
+        Answers soFar = Answers.owning(kept);
         for (Field f : fields) {
-            Optional<Answer> a = answers.get(f.id());
-            if (a.isPresent() && f.askWhen().map(c -> c.test(new Answers(kept))).orElse(true)) {
-                kept.put(f.id(), a.get());
+            Answer a = answers.raw(f.id());
+            if (a != null && (f.askWhen().isEmpty() || f.askWhen().get().test(soFar))) {
+                kept.put(f.id(), a);
             }
         }
-        return kept.size() == answers.values().size() ? answers : new Answers(kept);
+        return kept.size() == answers.values().size() ? answers : soFar;
     }
 }
