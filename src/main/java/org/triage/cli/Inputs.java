@@ -20,6 +20,10 @@ final class Inputs {
     }
 
     static String read(String name, InputStream stdin) {
+        if (name.isBlank()) {
+            throw new UserError(ExitCode.USAGE, Problem.error(Location.of("--answers"), "the file name is empty",
+                    "give the path of an answers file, or - to read stdin"));
+        }
         try {
             byte[] bytes = name.equals("-") ? stdin.readAllBytes() : Files.readAllBytes(Path.of(name));
             String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)

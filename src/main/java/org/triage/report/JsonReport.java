@@ -75,6 +75,16 @@ public final class JsonReport {
         return reasons.stream().map(Reason::text).toList();
     }
 
+    private static Object jsonValue(Answer answer) {
+        if (answer instanceof Answer.Choices cs) {
+            return cs.ids();
+        }
+        if (answer instanceof Answer.Num n) {
+            return n.value() == Math.rint(n.value()) ? (Object) (long) n.value() : (Object) n.value();
+        }
+        return answer.display();
+    }
+
     private static Map<String, Object> explain(Recommendation r) {
         List<Object> rules = new ArrayList<>();
         for (Firing f : r.fired()) {
@@ -84,7 +94,7 @@ public final class JsonReport {
             x.put("source", f.rule().sources());
             Map<String, Object> answers = new LinkedHashMap<>();
             for (Map.Entry<String, Answer> e : f.answers().entrySet()) {
-                answers.put(e.getKey(), e.getValue() instanceof Answer.Choices cs ? cs.ids() : e.getValue().display());
+                answers.put(e.getKey(), jsonValue(e.getValue()));
             }
             x.put("answers", answers);
             Effects eff = f.rule().effects();

@@ -19,6 +19,7 @@ import org.triage.rules.Effects;
 import org.triage.rules.Field;
 import org.triage.rules.Outcome;
 import org.triage.rules.RuleSet;
+import org.triage.rules.Urgency;
 
 /** The result in plain words: a referral first and alone; otherwise approach, techniques, exclusions, precautions. */
 public final class TextReport {
@@ -39,7 +40,7 @@ public final class TextReport {
         TextReport t = new TextReport(ruleSet, style);
         r.clientId().ifPresent(id -> t.lines.add("Client: " + id));
         switch (r.outcome()) {
-            case REFER -> t.referral(r.referral().orElseThrow());
+            case REFER -> t.referral(r.referral().orElseThrow(), r.missing());
             case INCOMPLETE -> t.incomplete(r);
             case MASSAGE, STM -> t.recommendation(r);
         }
@@ -52,12 +53,18 @@ public final class TextReport {
         return String.join(System.lineSeparator(), t.lines) + System.lineSeparator();
     }
 
-    private void referral(Referral referral) {
+    private void referral(Referral referral, List<String> missing) {
         lines.add(style.red("SEE A PHYSICIAN FIRST (" + referral.urgency().id().toUpperCase(java.util.Locale.ROOT) + ")"));
         lines.add(style.bold(referral.urgency().action()));
         lines.add("");
         lines.add("Why:");
         referral.because().forEach(reason -> lines.add("  - " + reason.text()));
+        if (!missing.isEmpty() && referral.urgency() != Urgency.EMERGENCY) {
+            lines.add("");
+            lines.add(style.yellow("Not yet answered (tell the physician, or answer them for a full triage):"));
+            missing.forEach(id -> lines.add("  - " + id + ": "
+                    + ruleSet.questionnaire().field(id).map(Field::prompt).orElse("")));
+        }
     }
 
     private void incomplete(Recommendation r) {

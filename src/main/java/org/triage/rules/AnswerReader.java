@@ -10,6 +10,7 @@ import org.triage.problem.Location;
 import org.triage.problem.Problems;
 import org.triage.problem.Suggest;
 import org.triage.rules.tree.Node;
+import org.triage.rules.tree.NodeReader;
 
 /**
  * Turns raw answers (a CSV cell, a {@code -a field=value}, a value in an answers file) into checked
@@ -72,8 +73,10 @@ public final class AnswerReader {
         if (field.option(id).isPresent()) {
             return Optional.of(id);
         }
+        String separator = field.type() == FieldType.MULTI && text.contains(",")
+                ? "separate several values with ';', not ','; " : "";
         problems.error(at, "unknown value '" + text + "' for " + field.id() + "." + Suggest.didYouMean(id, field.optionIds()),
-                "use one of: " + String.join(", ", field.optionIds()));
+                separator + "use one of: " + String.join(", ", field.optionIds()));
         return Optional.empty();
     }
 
@@ -113,6 +116,9 @@ public final class AnswerReader {
     private Optional<Answer> number(Field field, String text, Location at) {
         double value;
         try {
+            if (!NodeReader.PLAIN_NUMBER.matcher(text).matches()) {
+                throw new NumberFormatException(text);
+            }
             value = Double.parseDouble(text);
         } catch (NumberFormatException e) {
             problems.error(at, field.id() + ": '" + text + "' is not a number",

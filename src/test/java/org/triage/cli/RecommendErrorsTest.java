@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.triage.App;
 
@@ -110,6 +112,41 @@ class RecommendErrorsTest {
         assertThat(run.err()).isEqualTo(lines(
                 "-a injury_days_ago=ten: error: injury_days_ago: 'ten' is not a number",
                 "  fix: write a whole number from 0 to 36500"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"4d", "0x1p2", "1e1", "NaN", "Infinity"})
+    void onlyPlainDecimalNumbersAreNumbers(String written) {
+        Run run = recommend("-a", "red_flags=none", "-a", "injury_type=fracture", "-a", "injury_days_ago=" + written);
+
+        run.failsWith(ExitCode.INVALID_INPUT);
+        assertThat(run.err()).contains("injury_days_ago: '" + written + "' is not a number");
+    }
+
+    @Test
+    void commasBetweenValuesOfAMultiChoiceFieldGetTheSeparatorInTheFix() {
+        Run run = recommend("-a", "red_flags=none, chest_pain");
+
+        run.failsWith(ExitCode.INVALID_INPUT);
+        assertThat(run.err()).contains("fix: separate several values with ';', not ','");
+    }
+
+    @Test
+    void aSecondYamlDocumentInTheAnswersFileIsAnErrorNotIgnored() throws IOException {
+        Path file = write("intake.yaml", "red_flags: [none]\n---\nred_flags: [chest_pain]\n");
+
+        Run run = recommend("--answers", file.toString());
+
+        run.failsWith(ExitCode.INVALID_INPUT);
+        assertThat(run.err()).startsWith(file + ":3:1: error: more content after the end of the first YAML document");
+    }
+
+    @Test
+    void anEmptyAnswersFileNameIsAUsageError() {
+        Run run = recommend("--answers", "");
+
+        run.failsWith(ExitCode.USAGE);
+        assertThat(run.err()).startsWith("--answers: error: the file name is empty");
     }
 
     @Test

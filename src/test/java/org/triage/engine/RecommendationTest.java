@@ -492,7 +492,14 @@ class RecommendationTest {
     @ValueSource(ints = {8, 15, 17})
     void minorsGetAGuardianPrecaution(int age) {
         assertAddsAPrecaution(fullMassage(), fullMassage().with("age", age), "effleurage", "kneading", "rhythmic_strokes");
-        assertAddsAPrecaution(handsOnStm(), handsOnStm().with("age", age), HANDS_ON_STM);
+        assertAddsAPrecaution(handsOnStm(), handsOnStm().with("age", age), "iastm", "active_release");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {8, 15, 17})
+    void aMinorConsentingAloneIsNotOfferedDryNeedling(int age) {
+        assertThat(excluded(handsOnStm().with("age", age).recommend())).contains("dry_needling");
+        assertThat(techniques(handsOnStm().with("age", 18).recommend())).contains("dry_needling");
     }
 
     @Test

@@ -12,6 +12,9 @@ import org.triage.problem.Suggest;
 /** Typed reading of a {@link Node} tree; every mismatch becomes a located problem. */
 public final class NodeReader {
 
+    /** Decimal numbers as people write them; no hexadecimal, underscores, exponents or infinities. */
+    public static final java.util.regex.Pattern PLAIN_NUMBER = java.util.regex.Pattern.compile("[-+]?(\\d+(\\.\\d*)?|\\.\\d+)");
+
     private final Problems problems;
 
     public NodeReader(Problems problems) {
@@ -114,7 +117,12 @@ public final class NodeReader {
 
     public Optional<Double> number(Node node, String what) {
         if (node instanceof Node.Scalar s && s.type() == Node.ScalarType.NUMBER) {
-            return Optional.of(Double.parseDouble(s.text()));
+            if (PLAIN_NUMBER.matcher(s.text()).matches()) {
+                return Optional.of(Double.parseDouble(s.text()));
+            }
+            error(node.location(), "expected " + what + " as a plain decimal number, found " + s.text(),
+                    "write the number in decimal digits, e.g. 4 or 2.5");
+            return Optional.empty();
         }
         error(node.location(), "expected " + what + " as a number, found " + node.kind(), "write a number, e.g. 4");
         return Optional.empty();

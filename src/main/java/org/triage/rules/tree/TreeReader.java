@@ -43,7 +43,15 @@ public final class TreeReader {
             if (parser.nextToken() == null) {
                 return Optional.empty();
             }
-            return Optional.of(reader.value(parser));
+            Node node = reader.value(parser);
+            if (parser.nextToken() != null) {
+                problems.error(reader.location(parser.currentTokenLocation()),
+                        "more content after the end of the " + (json ? "JSON value" : "first YAML document"),
+                        json ? "keep one JSON object per file; remove what follows it"
+                                : "keep one document per file: remove the '---' line and merge what follows into the document above");
+                return Optional.empty();
+            }
+            return Optional.of(node);
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             Location where = at == null ? Location.of(file) : reader.location(at);
