@@ -15,6 +15,7 @@ public final class Cli {
     public static int run(Console console, String... args) {
         CommandLine cmd = new CommandLine(new TriageCommand());
         cmd.addSubcommand(new RecommendCommand(console));
+        cmd.addSubcommand(RulesCommand.create(console));
         cmd.setOut(console.out());
         cmd.setErr(console.err());
         cmd.setCaseInsensitiveEnumValuesAllowed(true);

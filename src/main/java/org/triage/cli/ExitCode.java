@@ -13,7 +13,11 @@ public enum ExitCode {
     /** The rule set has errors; nothing was evaluated. */
     INVALID_RULES(4, "the rule set has errors; nothing was evaluated"),
     /** An input file is missing or cannot be read, or an output cannot be written. */
-    UNREADABLE(5, "an input file is missing or unreadable, or an output cannot be written");
+    UNREADABLE(5, "an input file is missing or unreadable, or an output cannot be written"),
+    /** {@code rules test}: a case failed, coverage is below the minimum, or a referral rule lacks a case. */
+    CASES_FAILED(6, "rules test: a case failed, coverage is below --min-coverage, or a referral rule lacks a case"),
+    /** {@code rules check}: the rule set loads, but lint found warnings. */
+    LINT_WARNINGS(7, "rules check: the rule set loads, but has warnings");
 
     private final int code;
     private final String meaning;

@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
                 "a physician first. Not a diagnosis: a licensed clinician confirms",
                 "every recommendation."},
         footer = {"", "Exit codes:", "  0 result printed   1 internal error   2 usage   3 invalid answers",
-                "  4 invalid rule set   5 file missing or unreadable", "",
+                "  4 invalid rule set   5 file missing or unreadable",
+                "  6 rule set cases fail (rules test)   7 rule set warnings (rules check)", "",
                 "Example:", "  triage recommend -a red_flags=none -a conditions=none \\",
                 "                   -a goals=relaxation -a pain_level=2"})
 final class TriageCommand implements Callable<Integer> {
