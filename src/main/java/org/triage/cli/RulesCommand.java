@@ -17,6 +17,7 @@ final class RulesCommand implements Callable<Integer> {
     static CommandLine create(Console console) {
         CommandLine rules = new CommandLine(new RulesCommand());
         rules.addSubcommand(new RulesTestCommand(console));
+        rules.addSubcommand(new RulesCheckCommand(console));
         return rules;
     }
 
