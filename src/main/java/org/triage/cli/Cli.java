@@ -18,6 +18,7 @@ public final class Cli {
         cmd.addSubcommand(new RecommendCommand(console));
         cmd.addSubcommand(new BatchCommand(console));
         cmd.addSubcommand(new TemplateCommand(console));
+        cmd.addSubcommand(RulesCommand.create(console));
         cmd.setOut(console.out());
         cmd.setErr(console.err());
         cmd.setCaseInsensitiveEnumValuesAllowed(true);

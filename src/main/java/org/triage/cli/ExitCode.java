@@ -19,7 +19,11 @@ public enum ExitCode {
     /** The questionnaire's input ended (a script ran out of lines) before every question was answered. */
     INPUT_ENDED(7, "the input ended before the questionnaire was complete; nothing was recommended"),
     /** The person quit the questionnaire (Ctrl-C, then yes) or ended it with Ctrl-D. */
-    CANCELLED(130, "the questionnaire was cancelled (Ctrl-C or Ctrl-D); nothing was recommended");
+    CANCELLED(130, "the questionnaire was cancelled (Ctrl-C or Ctrl-D); nothing was recommended"),
+    /** {@code rules test}: a case failed, coverage is below the minimum, or a referral rule lacks a case. */
+    CASES_FAILED(8, "rules test: a case failed, coverage is below --min-coverage, or a referral rule lacks a case"),
+    /** {@code rules check}: the rule set loads, but lint found warnings. */
+    LINT_WARNINGS(9, "rules check: the rule set loads, but has warnings");
 
     private final int code;
     private final String meaning;

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.triage.engine.Engine;
 import org.triage.engine.Recommendation;
+import org.triage.engine.WhatIf;
 import org.triage.problem.Location;
 import org.triage.problem.Problems;
 import org.triage.problem.Suggest;
@@ -63,11 +64,13 @@ final class RecommendCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         RuleSet ruleSet = RuleSets.load(common.rules);
-        Recommendation result = Engine.evaluate(ruleSet, readAnswers(ruleSet.questionnaire()));
+        Answers answers = readAnswers(ruleSet.questionnaire());
+        Recommendation result = Engine.evaluate(ruleSet, answers);
+        List<WhatIf.Change> whatIf = explain ? WhatIf.search(ruleSet, answers) : List.of();
         if (format == Format.json) {
-            console.out().println(JsonReport.render(result, explain, 2));
+            console.out().println(JsonReport.render(result, explain, 2, whatIf));
         } else {
-            console.out().print(TextReport.render(result, ruleSet, new Style(console.colour()), explain));
+            console.out().print(TextReport.render(result, ruleSet, new Style(console.colour()), explain, whatIf));
         }
         console.out().flush();
         return ExitCode.OK.code();

@@ -27,6 +27,10 @@ public record Problem(Severity severity, Location location, String message, Stri
         return new Problem(Severity.ERROR, location, message, fix);
     }
 
+    public static Problem warning(Location location, String message, String fix) {
+        return new Problem(Severity.WARNING, location, message, fix);
+    }
+
     public boolean isError() {
         return severity == Severity.ERROR;
     }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.triage.engine.Firing;
+import org.triage.engine.WhatIf;
 import org.triage.engine.PrecautionResult;
 import org.triage.engine.Reason;
 import org.triage.engine.Recommendation;
@@ -21,6 +22,24 @@ public final class JsonReport {
 
     public static String render(Recommendation r, boolean explain, int indent) {
         return Json.write(toMap(r, explain), indent);
+    }
+
+    /** With {@code explain}, the explanation also lists the single-answer changes that would change the outcome. */
+    public static String render(Recommendation r, boolean explain, int indent, List<WhatIf.Change> whatIf) {
+        Map<String, Object> m = toMap(r, explain);
+        if (explain) {
+            List<Object> changes = new ArrayList<>();
+            for (WhatIf.Change c : whatIf) {
+                Map<String, Object> x = new LinkedHashMap<>();
+                x.put("field", c.field());
+                x.put("change", c.change());
+                x.put("outcome", c.result().outcome().id());
+                x.put("urgency", c.result().referral().map(ref -> (Object) ref.urgency().id()).orElse(null));
+                changes.add(x);
+            }
+            m.put("explain", explain(r, changes));
+        }
+        return Json.write(m, indent);
     }
 
     public static Map<String, Object> toMap(Recommendation r, boolean explain) {
@@ -73,6 +92,12 @@ public final class JsonReport {
 
     private static List<String> texts(List<Reason> reasons) {
         return reasons.stream().map(Reason::text).toList();
+    }
+
+    private static Map<String, Object> explain(Recommendation r, List<Object> whatIf) {
+        Map<String, Object> m = explain(r);
+        m.put("what_would_change", whatIf);
+        return m;
     }
 
     private static Object jsonValue(Answer answer) {

@@ -13,6 +13,7 @@ import org.triage.engine.Reason;
 import org.triage.engine.Recommendation;
 import org.triage.engine.Referral;
 import org.triage.engine.TechniqueResult;
+import org.triage.engine.WhatIf;
 import org.triage.rules.Answer;
 import org.triage.rules.Approach;
 import org.triage.rules.Effects;
@@ -37,6 +38,12 @@ public final class TextReport {
     }
 
     public static String render(Recommendation r, RuleSet ruleSet, Style style, boolean explain) {
+        return render(r, ruleSet, style, explain, List.of());
+    }
+
+    /** With {@code explain}, also the single-answer changes that would change the outcome. */
+    public static String render(Recommendation r, RuleSet ruleSet, Style style, boolean explain,
+                                List<WhatIf.Change> whatIf) {
         TextReport t = new TextReport(ruleSet, style);
         r.clientId().ifPresent(id -> t.lines.add("Client: " + id));
         switch (r.outcome()) {
@@ -46,6 +53,7 @@ public final class TextReport {
         }
         if (explain) {
             t.explain(r);
+            t.whatIf(whatIf);
         }
         t.lines.add("");
         t.lines.add(DISCLAIMER);
@@ -147,6 +155,17 @@ public final class TextReport {
         }
         if (!r.ignored().isEmpty()) {
             lines.add("  Answers not used (the question does not apply): " + String.join(", ", r.ignored()));
+        }
+    }
+
+    private void whatIf(List<WhatIf.Change> changes) {
+        lines.add("");
+        lines.add(style.bold("What would change this (one answer at a time):"));
+        if (changes.isEmpty()) {
+            lines.add("  no single answer changes the outcome");
+        }
+        for (WhatIf.Change c : changes) {
+            lines.add("  with " + c.field() + " " + c.change() + ", this would be " + c.outcome());
         }
     }
 

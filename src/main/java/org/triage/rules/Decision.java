@@ -1,7 +1,12 @@
 package org.triage.rules;
 
-/** How the scores decide: the leader wins by at least {@code margin}; otherwise the tie-breaker wins. */
-public record Decision(int margin, Approach tieBreaker) {
+import org.triage.problem.Location;
+
+/**
+ * How the scores decide: the leader wins by at least {@code margin}; otherwise the tie-breaker wins.
+ * {@code location} is where ruleset.yaml sets it.
+ */
+public record Decision(int margin, Approach tieBreaker, Location location) {
 
     public Approach decide(int massage, int stm) {
         if (massage - stm >= margin && massage > stm) {

@@ -45,7 +45,7 @@ final class HeaderReader {
             return Optional.empty();
         }
         Optional<Approach> tie = approach(in.get(m.get(), "tie_breaker").orElseThrow());
-        return margin.isPresent() && tie.isPresent() ? Optional.of(new Decision(margin.get(), tie.get())) : Optional.empty();
+        return margin.isPresent() && tie.isPresent() ? Optional.of(new Decision(margin.get(), tie.get(), m.get().location())) : Optional.empty();
     }
 
     private Optional<Approach> approach(Node node) {
@@ -72,7 +72,7 @@ final class HeaderReader {
                 in.error(m.get().location(), "technique '" + id.get() + "' is listed twice", "remove one of them");
                 ok = false;
             } else if (id.isPresent() && approach.isPresent() && name.isPresent()) {
-                out.add(new Technique(id.get(), approach.get(), name.get()));
+                out.add(new Technique(id.get(), approach.get(), name.get(), m.get().location()));
             } else {
                 ok = false;
             }

@@ -1,0 +1,86 @@
+package org.triage.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.triage.problem.Problem;
+import org.triage.report.Json;
+import org.triage.rules.LoadResult;
+import org.triage.rules.RuleSetLoader;
+import org.triage.rules.lint.Lint;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code triage rules check}: every load error and every lint warning, each where it is and with a fix. */
+@Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Version.class,
+        description = {"Check a rule set: everything the loader checks (errors) and lint warnings,",
+                "each at file:line:column with a fix."},
+        footer = {"", "Exit codes: 0 no problems   7 warnings only   4 errors", "",
+                "Example:", "  triage rules check --rules rules --format json"})
+final class RulesCheckCommand implements Callable<Integer> {
+
+    enum Format { text, json }
+
+    private final Console console;
+
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
+            description = "text or json (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    RulesCheckCommand(Console console) {
+        this.console = console;
+    }
+
+    @Override
+    public Integer call() {
+        Path dir = common.rules;
+        LoadResult loaded = dir == null ? RuleSetLoader.builtIn() : RuleSetLoader.load(dir, dir.toString());
+        List<Problem> problems = new ArrayList<>(loaded.problems());
+        loaded.ruleSet().ifPresent(rs -> problems.addAll(Lint.check(rs)));
+        problems.sort(Problem.BY_LOCATION);
+        long errors = problems.stream().filter(Problem::isError).count();
+        long warnings = problems.size() - errors;
+        if (format == Format.json) {
+            console.out().println(Json.write(json(problems, errors, warnings), 2));
+        } else {
+            problems.forEach(p -> console.out().println(p.render()));
+            console.out().println(count(errors, "error") + ", " + count(warnings, "warning"));
+        }
+        console.out().flush();
+        if (errors > 0) {
+            return ExitCode.INVALID_RULES.code();
+        }
+        return warnings > 0 ? ExitCode.LINT_WARNINGS.code() : ExitCode.OK.code();
+    }
+
+    private static String count(long n, String what) {
+        return n + " " + what + (n == 1 ? "" : "s");
+    }
+
+    private static Map<String, Object> json(List<Problem> problems, long errors, long warnings) {
+        List<Object> list = new ArrayList<>();
+        for (Problem p : problems) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("severity", p.severity().name().toLowerCase(Locale.ROOT));
+            m.put("file", p.location().file());
+            m.put("line", p.location().line());
+            m.put("column", p.location().column());
+            m.put("message", p.message());
+            m.put("fix", p.fix());
+            list.add(m);
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("errors", errors);
+        out.put("warnings", warnings);
+        out.put("problems", list);
+        return out;
+    }
+}
