@@ -50,29 +50,25 @@ public final class BatchRun {
             RowSink results = o.format() == BatchOptions.Format.CSV ? new CsvResults(out.writer())
                     : new JsonlResults(out.writer());
             RowSink errors = err == null ? null : new ErrorRows(o.errors().get(), err.writer());
-            RowSink all = new RowSink() {
-                public void write(RowResult row) throws IOException {
-                    summary.count(row);
-                    results.write(row);
-                    if (errors != null && row.invalid()) {
-                        errors.write(row);
-                    }
+            try (OrderedPipeline<Done> pipeline = new OrderedPipeline<>(o.threads(), row -> {
+                RowResult result = evaluator.evaluate(row);
+                return new Done(result, results.render(result));
+            }, done -> {
+                summary.count(done.row());
+                results.write(done.row(), done.rendered());
+                if (errors != null && done.row().invalid()) {
+                    errors.write(done.row(), null);
                 }
-
-                public void flush() throws IOException {
-                    results.flush();
-                    if (errors != null) {
-                        errors.flush();
-                    }
-                }
-            };
-            try (OrderedPipeline pipeline = new OrderedPipeline(o.threads(), evaluator::evaluate, all)) {
+            })) {
                 for (var row = intake.next(); row.isPresent(); row = intake.next()) {
                     pipeline.accept(row.get());
                 }
                 pipeline.finish();
             }
-            all.flush();
+            results.flush();
+            if (errors != null) {
+                errors.flush();
+            }
             if (err != null) {
                 target = o.errors().get();
                 err.commit();
@@ -82,6 +78,10 @@ public final class BatchRun {
         } catch (IOException e) {
             throw Targets.cannotWrite(target, e);
         }
+    }
+
+    /** A row's result and its output, made on an evaluating thread. */
+    private record Done(RowResult row, Object rendered) {
     }
 
     private static InputStream open(String name, InputStream stdin) {

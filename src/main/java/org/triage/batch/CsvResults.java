@@ -4,13 +4,9 @@ import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 import java.io.IOException;
 import java.io.Writer;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
-import org.triage.engine.Reason;
 import org.triage.engine.Recommendation;
 import org.triage.engine.TechniqueResult;
 
@@ -35,22 +31,31 @@ final class CsvResults implements RowSink {
     }
 
     @Override
-    public void write(RowResult row) {
-        List<String> cells = new ArrayList<>(HEADER.size());
-        cells.add(Long.toString(row.line()));
-        cells.add(row.clientId());
+    public Object render(RowResult row) {
+        String[] cells = new String[HEADER.size()];
+        cells[0] = Long.toString(row.line());
+        cells[1] = row.clientId();
         if (row.recommendation().isPresent()) {
             Recommendation r = row.recommendation().get();
-            cells.add(r.outcome().id());
-            cells.add(r.referral().map(ref -> ref.urgency().id()).orElse(""));
-            cells.add(ids(r.techniques()));
-            cells.add(ids(r.excluded()));
-            cells.add(reasons(r));
-            cells.add("");
+            cells[2] = r.outcome().id();
+            cells[3] = r.referral().map(ref -> ref.urgency().id()).orElse("");
+            cells[4] = ids(r.techniques());
+            cells[5] = ids(r.excluded());
+            cells[6] = reasons(r);
+            cells[7] = "";
         } else {
-            cells.addAll(List.of("", "", "", "", "", row.errorText()));
+            java.util.Arrays.fill(cells, 2, 7, "");
+            cells[7] = row.errorText();
         }
-        csv.writeRecord(cells.stream().map(CsvResults::safe).toList());
+        for (int i = 0; i < cells.length; i++) {
+            cells[i] = safe(cells[i]);
+        }
+        return cells;
+    }
+
+    @Override
+    public void write(RowResult row, Object rendered) {
+        csv.writeRecord((String[]) (rendered == null ? render(row) : rendered));
     }
 
     @Override
@@ -67,7 +72,14 @@ final class CsvResults implements RowSink {
     }
 
     private static String ids(List<TechniqueResult> list) {
-        return list.stream().map(t -> t.technique().id()).collect(Collectors.joining(";"));
+        StringBuilder sb = new StringBuilder();
+        for (TechniqueResult t : list) {
+            if (sb.length() > 0) {
+                sb.append(';');
+            }
+            sb.append(t.technique().id());
+        }
+        return sb.toString();
     }
 
     /** The reasons for the referral, the techniques given and those ruled out, each once, in that order. */
@@ -77,8 +89,11 @@ final class CsvResults implements RowSink {
         if (!r.missing().isEmpty()) {
             texts.add("not answered: " + String.join(", ", r.missing()));
         }
-        Stream.concat(r.techniques().stream(), r.excluded().stream())
-                .flatMap(t -> t.because().stream()).map(Reason::text).forEach(texts::add);
+        for (List<TechniqueResult> list : List.of(r.techniques(), r.excluded())) {
+            for (TechniqueResult t : list) {
+                t.because().forEach(b -> texts.add(b.text()));
+            }
+        }
         return String.join(" | ", texts);
     }
 }

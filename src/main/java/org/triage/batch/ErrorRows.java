@@ -28,7 +28,7 @@ final class ErrorRows implements RowSink {
     }
 
     @Override
-    public void write(RowResult row) throws IOException {
+    public void write(RowResult row, Object rendered) throws IOException {
         for (CellError e : row.errors()) {
             if (csv != null) {
                 csv.writeRecord(List.of(Long.toString(e.line()), e.column(), e.value(), e.messageWithFix()).stream()

@@ -17,7 +17,7 @@ final class JsonlResults implements RowSink {
     }
 
     @Override
-    public void write(RowResult row) throws IOException {
+    public Object render(RowResult row) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("line", row.line());
         if (row.recommendation().isPresent()) {
@@ -28,7 +28,12 @@ final class JsonlResults implements RowSink {
             m.put("outcome", null);
             m.put("error", row.errorText());
         }
-        out.write(Json.write(m, 0));
+        return Json.write(m, 0);
+    }
+
+    @Override
+    public void write(RowResult row, Object rendered) throws IOException {
+        out.write((String) (rendered == null ? render(row) : rendered));
         out.write('\n');
     }
 

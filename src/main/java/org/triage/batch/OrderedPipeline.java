@@ -15,18 +15,23 @@ import java.util.function.Function;
  * Evaluates rows on a fixed pool of threads and hands the results to the sink in input order. Rows go in
  * chunks; at most two chunks per thread are in flight, so memory stays flat whatever the input size.
  */
-final class OrderedPipeline implements AutoCloseable {
+final class OrderedPipeline<T> implements AutoCloseable {
+
+    /** Takes the results in input order, on the thread that feeds the pipeline. */
+    interface Sink<T> {
+        void accept(T result) throws IOException;
+    }
 
     static final int CHUNK = 512;
 
-    private final Function<IntakeRow, RowResult> work;
-    private final RowSink sink;
+    private final Function<IntakeRow, T> work;
+    private final Sink<T> sink;
     private final ExecutorService pool;
     private final int maxInFlight;
-    private final Deque<Future<List<RowResult>>> inFlight = new ArrayDeque<>();
+    private final Deque<Future<List<T>>> inFlight = new ArrayDeque<>();
     private List<IntakeRow> chunk = new ArrayList<>(CHUNK);
 
-    OrderedPipeline(int threads, Function<IntakeRow, RowResult> work, RowSink sink) {
+    OrderedPipeline(int threads, Function<IntakeRow, T> work, Sink<T> sink) {
         this.work = work;
         this.sink = sink;
         this.maxInFlight = threads * 2;
@@ -59,7 +64,7 @@ final class OrderedPipeline implements AutoCloseable {
         chunk = new ArrayList<>(CHUNK);
         if (pool == null) {
             for (IntakeRow r : rows) {
-                sink.write(work.apply(r));
+                sink.accept(work.apply(r));
             }
             return;
         }
@@ -70,7 +75,7 @@ final class OrderedPipeline implements AutoCloseable {
     }
 
     private void drainOldest() throws IOException {
-        List<RowResult> done;
+        List<T> done;
         try {
             done = inFlight.removeFirst().get();
         } catch (InterruptedException e) {
@@ -79,8 +84,8 @@ final class OrderedPipeline implements AutoCloseable {
         } catch (ExecutionException e) {
             throw new IllegalStateException("evaluating a row failed", e.getCause());
         }
-        for (RowResult r : done) {
-            sink.write(r);
+        for (T r : done) {
+            sink.accept(r);
         }
     }
 

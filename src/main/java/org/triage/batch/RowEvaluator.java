@@ -40,14 +40,20 @@ final class RowEvaluator {
         }
         Map<String, Answer> values = new HashMap<>();
         List<CellError> errors = new ArrayList<>();
+        Problems problems = new Problems();
+        AnswerReader reader = new AnswerReader(problems);
+        int line = (int) Math.min(row.line(), Integer.MAX_VALUE);
         for (Map.Entry<Integer, Field> e : columns.fields().entrySet()) {
             int column = e.getKey();
-            Problems problems = new Problems();
-            Location at = new Location(file, (int) Math.min(row.line(), Integer.MAX_VALUE), column + 1);
-            new AnswerReader(problems).fromText(e.getValue(), cells.get(column), at)
+            String cell = cells.get(column);
+            if (cell.isEmpty()) {
+                continue;
+            }
+            int before = problems.size();
+            reader.fromText(e.getValue(), cell, new Location(file, line, column + 1))
                     .ifPresent(a -> values.put(e.getValue().id(), a));
-            for (Problem p : problems.inOrder()) {
-                errors.add(new CellError(row.line(), columns.name(column), cells.get(column).trim(), p.message(), p.fix()));
+            for (Problem p : problems.inOrder().subList(before, problems.size())) {
+                errors.add(new CellError(row.line(), columns.name(column), cell.trim(), p.message(), p.fix()));
             }
         }
         if (!errors.isEmpty()) {

@@ -4,11 +4,9 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import org.triage.rules.Answer;
 import org.triage.rules.Answers;
 import org.triage.rules.Approach;
@@ -130,20 +128,24 @@ public final class Engine {
         return new Referral(top, List.copyOf(byText.values()));
     }
 
-    /** The precautions that concern a technique that is given, without repeats. */
+    /** The precautions that concern a technique that is given, without repeats, in the order of the techniques. */
     private static List<PrecautionResult> precautions(List<Firing> fired, List<TechniqueResult> given) {
-        List<PrecautionResult> out = new ArrayList<>();
-        Set<String> seen = new LinkedHashSet<>();
+        Map<String, List<PrecautionResult>> byTechnique = new LinkedHashMap<>();
         for (TechniqueResult t : given) {
-            String id = t.technique().id();
-            for (Firing f : fired) {
-                for (Precaution p : f.rule().effects().precautions()) {
-                    if (p.techniques().contains(id) && seen.add(id + "\0" + p.note())) {
-                        out.add(new PrecautionResult(id, p.note(), f.rule().id()));
+            byTechnique.put(t.technique().id(), new ArrayList<>(2));
+        }
+        for (Firing f : fired) {
+            for (Precaution p : f.rule().effects().precautions()) {
+                for (String id : p.techniques()) {
+                    List<PrecautionResult> list = byTechnique.get(id);
+                    if (list != null && list.stream().noneMatch(x -> x.note().equals(p.note()))) {
+                        list.add(new PrecautionResult(id, p.note(), f.rule().id()));
                     }
                 }
             }
         }
+        List<PrecautionResult> out = new ArrayList<>();
+        byTechnique.values().forEach(out::addAll);
         return out;
     }
 }

@@ -70,8 +70,9 @@ public final class AnswerReader {
 
     private Optional<String> choice(Field field, String text, Location at) {
         String id = normalise(field, text);
-        if (field.option(id).isPresent()) {
-            return Optional.of(id);
+        Optional<Option> option = field.option(id);
+        if (option.isPresent()) {
+            return Optional.of(option.get().id());
         }
         String separator = field.type() == FieldType.MULTI && text.contains(",")
                 ? "separate several values with ';', not ','; " : "";
@@ -116,7 +117,7 @@ public final class AnswerReader {
     private Optional<Answer> number(Field field, String text, Location at) {
         double value;
         try {
-            if (!NodeReader.PLAIN_NUMBER.matcher(text).matches()) {
+            if (!isPlainNumber(text)) {
                 throw new NumberFormatException(text);
             }
             value = Double.parseDouble(text);
@@ -136,6 +137,24 @@ public final class AnswerReader {
             return Optional.empty();
         }
         return Optional.of(new Answer.Num(value));
+    }
+
+    /** A decimal number as people write it (the same as {@link NodeReader#PLAIN_NUMBER}, without a regex). */
+    static boolean isPlainNumber(String text) {
+        int i = text.startsWith("-") || text.startsWith("+") ? 1 : 0;
+        int digits = 0;
+        boolean point = false;
+        for (; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= '0' && c <= '9') {
+                digits++;
+            } else if (c == '.' && !point) {
+                point = true;
+            } else {
+                return false;
+            }
+        }
+        return digits > 0;
     }
 
     /** Lower-cases ids and accepts true/false and y/n where the options are yes and no. */

@@ -13,12 +13,14 @@ public final class Questionnaire {
     private final Map<String, Field> byId = new HashMap<>();
     private final List<String> ids;
     private final List<Field> screening;
+    private final List<Field> followUps;
 
     public Questionnaire(List<Field> fields) {
         this.fields = List.copyOf(fields);
         this.fields.forEach(f -> byId.put(f.id(), f));
         this.ids = this.fields.stream().map(Field::id).toList();
         this.screening = this.fields.stream().filter(Field::screening).toList();
+        this.followUps = this.fields.stream().filter(Field::isFollowUp).toList();
     }
 
     public List<Field> fields() {
@@ -42,6 +44,9 @@ public final class Questionnaire {
      * answers before it is dropped, as the questionnaire would never have asked it.
      */
     public Answers applicable(Answers answers) {
+        if (everyFollowUpApplies(answers)) {
+            return answers;
+        }
         Map<String, Answer> kept = new LinkedHashMap<>();
         Answers soFar = Answers.owning(kept);
         for (Field f : fields) {
@@ -50,6 +55,20 @@ public final class Questionnaire {
                 kept.put(f.id(), a);
             }
         }
-        return kept.size() == answers.values().size() ? answers : soFar;
+        return soFar;
+    }
+
+    /**
+     * Whether every answered follow-up applies. A follow-up's condition names only questions asked before it
+     * (the loader checks this), so while none is dropped, testing it on all the answers is the same as
+     * testing it on the answers before it: the common case needs no copy.
+     */
+    private boolean everyFollowUpApplies(Answers answers) {
+        for (Field f : followUps) {
+            if (answers.has(f.id()) && !f.askWhen().orElseThrow().test(answers)) {
+                return false;
+            }
+        }
+        return true;
     }
 }
