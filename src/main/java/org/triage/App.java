@@ -16,8 +16,18 @@ public final class App {
         Console console = new Console(System.in,
                 new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)),
                 new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8)),
-                System.getenv(), System.console() != null);
+                System.getenv(), System.console() != null, stderrIsTerminal());
         System.exit(run(console, args));
+    }
+
+    /** Whether stderr is a terminal; Java 17 cannot ask directly, so this reads where file descriptor 2 points. */
+    private static boolean stderrIsTerminal() {
+        try {
+            String target = java.nio.file.Files.readSymbolicLink(java.nio.file.Path.of("/proc/self/fd/2")).toString();
+            return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+        } catch (java.io.IOException | UnsupportedOperationException | SecurityException e) {
+            return false;
+        }
     }
 
     public static int run(Console console, String... args) {

@@ -19,10 +19,26 @@ import org.triage.rules.RuleSet;
  */
 public final class BatchRun {
 
+    private static final int PROGRESS_EVERY = 2048;
+
     private BatchRun() {
     }
 
     public static Summary run(BatchOptions o, RuleSet ruleSet, InputStream stdin, Writer stdout, LongSupplier clock) {
+        return run(o, ruleSet, stdin, stdout, clock, Progress.NONE);
+    }
+
+    /** The size of the input in bytes, or -1 for stdin or when it cannot be told (for a progress bar). */
+    public static long inputSize(BatchOptions o) {
+        try {
+            return o.input().equals("-") ? -1 : Files.size(Path.of(o.input()));
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    public static Summary run(BatchOptions o, RuleSet ruleSet, InputStream stdin, Writer stdout, LongSupplier clock,
+                              Progress progress) {
         long start = clock.getAsLong();
         Targets.check(o);
         String shown = BatchOptions.shown(o.input());
@@ -34,7 +50,7 @@ public final class BatchRun {
             Columns columns = Columns.read(shown, header.cells(), o.mappings(), o.ignoreUnknownColumns(),
                     ruleSet.questionnaire());
             RowEvaluator evaluator = new RowEvaluator(shown, ruleSet, columns);
-            write(o, intake, evaluator, summary, stdout);
+            write(o, intake, evaluator, summary, stdout, progress);
         } catch (IOException e) {
             throw new BatchFailure(BatchFailure.Kind.UNREADABLE, Problem.error(Location.of(shown),
                     "cannot read: " + e.getMessage(), "check that it is a readable file, not a folder"));
@@ -43,7 +59,8 @@ public final class BatchRun {
         return summary;
     }
 
-    private static void write(BatchOptions o, CsvIntake intake, RowEvaluator evaluator, Summary summary, Writer stdout) {
+    private static void write(BatchOptions o, CsvIntake intake, RowEvaluator evaluator, Summary summary, Writer stdout,
+                              Progress progress) {
         String target = o.output();
         try (Output out = Targets.open(o.output(), stdout);
              Output err = o.errors().isPresent() ? Targets.open(o.errors().get(), stdout) : null) {
@@ -60,10 +77,16 @@ public final class BatchRun {
                     errors.write(done.row(), null);
                 }
             })) {
+                long rows = 0;
                 for (var row = intake.next(); row.isPresent(); row = intake.next()) {
                     pipeline.accept(row.get());
+                    if (++rows % PROGRESS_EVERY == 0) {
+                        progress.update(rows, intake.bytesRead());
+                    }
                 }
                 pipeline.finish();
+                progress.update(rows, intake.bytesRead());
+                progress.done();
             }
             results.flush();
             if (errors != null) {

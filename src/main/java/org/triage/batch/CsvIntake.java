@@ -28,11 +28,13 @@ final class CsvIntake implements Closeable {
     private final String file;
     private final CsvReader<CsvRecord> reader;
     private final Iterator<CsvRecord> records;
+    private final CountingInputStream counted;
     private long lastLine;
 
     CsvIntake(String file, InputStream in) {
         this.file = file;
-        Reader text = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+        this.counted = new CountingInputStream(in);
+        Reader text = new BufferedReader(new InputStreamReader(counted, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
         this.reader = CsvReader.builder().allowExtraFields(true).allowMissingFields(true).skipEmptyLines(true)
                 .ofCsvRecord(new BomSkippingReader(text));
@@ -73,9 +75,40 @@ final class CsvIntake implements Closeable {
         return Location.of(file, (int) Math.min(lastLine + 1, Integer.MAX_VALUE));
     }
 
+    /** How many bytes of the input have been read (a little ahead of the records, by the buffers). */
+    long bytesRead() {
+        return counted.count;
+    }
+
     @Override
     public void close() throws IOException {
         reader.close();
+    }
+
+    private static final class CountingInputStream extends java.io.FilterInputStream {
+        private volatile long count;
+
+        CountingInputStream(InputStream in) {
+            super(in);
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            if (b >= 0) {
+                count++;
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] b, int off, int len) throws IOException {
+            int n = super.read(b, off, len);
+            if (n > 0) {
+                count += n;
+            }
+            return n;
+        }
     }
 
     /** Drops a byte order mark at the very start; spreadsheets write one when saving "CSV UTF-8". */

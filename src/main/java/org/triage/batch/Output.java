@@ -13,12 +13,12 @@ import java.nio.file.StandardCopyOption;
  * Where a result goes: standard output, or a file that is written to a temporary file in the target's
  * folder and moved into place only when complete, so that a failed run never leaves a half-written file.
  */
-abstract class Output implements AutoCloseable {
+public abstract class Output implements AutoCloseable {
 
-    abstract Writer writer();
+    public abstract Writer writer();
 
     /** Completes the output: flushes it, or moves the finished file into place. */
-    abstract void commit() throws IOException;
+    public abstract void commit() throws IOException;
 
     /** Discards an uncommitted file; does nothing after commit. */
     @Override
@@ -32,11 +32,11 @@ abstract class Output implements AutoCloseable {
             }
         };
         return new Output() {
-            Writer writer() {
+            public Writer writer() {
                 return kept;
             }
 
-            void commit() throws IOException {
+            public void commit() throws IOException {
                 kept.flush();
             }
 
@@ -47,8 +47,44 @@ abstract class Output implements AutoCloseable {
         };
     }
 
-    static Output file(Path target) throws IOException {
+    /**
+     * A file written whole or not at all: a temporary file beside it, moved into place on commit. A target
+     * that exists and is not a regular file (a device such as /dev/null, a named pipe) is written directly:
+     * moving a file over it would replace the device, and there is nothing there to leave half-written.
+     */
+    public static Output file(Path target) throws IOException {
+        if (Files.exists(target) && !Files.isRegularFile(target) && !Files.isDirectory(target)) {
+            return new DirectOutput(target);
+        }
         return new FileOutput(target);
+    }
+
+    private static final class DirectOutput extends Output {
+        private final Writer writer;
+
+        DirectOutput(Path target) throws IOException {
+            this.writer = new java.io.BufferedWriter(new java.io.OutputStreamWriter(
+                    new java.io.FileOutputStream(target.toFile()), StandardCharsets.UTF_8));
+        }
+
+        @Override
+        public Writer writer() {
+            return writer;
+        }
+
+        @Override
+        public void commit() throws IOException {
+            writer.close();
+        }
+
+        @Override
+        public void close() {
+            try {
+                writer.close();
+            } catch (IOException e) {
+                // a device or pipe that fails on close has nothing left to keep
+            }
+        }
     }
 
     private static final class FileOutput extends Output {
@@ -65,12 +101,12 @@ abstract class Output implements AutoCloseable {
         }
 
         @Override
-        Writer writer() {
+        public Writer writer() {
             return writer;
         }
 
         @Override
-        void commit() throws IOException {
+        public void commit() throws IOException {
             writer.close();
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);

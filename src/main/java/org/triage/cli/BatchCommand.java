@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import org.triage.batch.BatchFailure;
 import org.triage.batch.BatchOptions;
 import org.triage.batch.BatchRun;
+import org.triage.batch.Progress;
 import org.triage.batch.Summary;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -79,7 +80,9 @@ final class BatchCommand implements Callable<Integer> {
         var ruleSet = RuleSets.load(common.rules);
         Summary summary;
         try {
-            summary = BatchRun.run(options, ruleSet, console.in(), console.out(), System::nanoTime);
+            Progress progress = console.progress()
+                    ? new BatchProgress(console.err(), BatchRun.inputSize(options), width()) : Progress.NONE;
+            summary = BatchRun.run(options, ruleSet, console.in(), console.out(), System::nanoTime, progress);
         } catch (BatchFailure f) {
             throw new UserError(exitCode(f.kind()), f.problems());
         }
@@ -87,6 +90,15 @@ final class BatchCommand implements Callable<Integer> {
         console.err().println(summary.render());
         console.err().flush();
         return (summary.invalidRows() > 0 ? ExitCode.ROWS_INVALID : ExitCode.OK).code();
+    }
+
+    /** The terminal's width when the shell says it, else 80 columns. */
+    private int width() {
+        try {
+            return Math.max(40, Math.min(120, Integer.parseInt(console.env().getOrDefault("COLUMNS", "80").trim())));
+        } catch (NumberFormatException e) {
+            return 80;
+        }
     }
 
     private static ExitCode exitCode(BatchFailure.Kind kind) {

@@ -37,6 +37,48 @@ class BatchCommandTest {
     }
 
     @Test
+    void aProgressBarIsDrawnOnStderrOnlyWhenItIsATerminal() throws IOException {
+        StringBuilder rows = new StringBuilder(HEADER);
+        for (int i = 0; i < 5000; i++) {
+            rows.append("C").append(i).append(",40,relaxation,none,none,2\n");
+        }
+        Path in = write("in.csv", rows.toString());
+        Path out = dir.resolve("out.csv");
+        java.io.StringWriter err = new java.io.StringWriter();
+        Console terminal = new Console(java.io.InputStream.nullInputStream(), new java.io.PrintWriter(new java.io.StringWriter()),
+                new java.io.PrintWriter(err), java.util.Map.of("TERM", "xterm"), false, true);
+
+        int code = org.triage.App.run(terminal, "batch", in.toString(), "-o", out.toString());
+
+        assertThat(code).isZero();
+        assertThat(err.toString()).contains("triage batch 100%").contains("5000 rows")
+                .doesNotContain("C4999").doesNotContain("relaxation");
+        assertThat(Files.readAllLines(out)).hasSize(5001);
+        assertThat(Run.of("batch", in.toString(), "-o", out.toString()).err()).doesNotContain("%");
+    }
+
+    @Test
+    void anOutputThatIsADeviceOrPipeIsWrittenToNotReplaced() throws Exception {
+        Path in = write("in.csv", HEADER + "A,40,relaxation,none,none,2\n");
+        Path fifo = dir.resolve("results.pipe");
+        assertThat(new ProcessBuilder("mkfifo", fifo.toString()).start().waitFor()).isZero();
+        java.util.concurrent.CompletableFuture<String> read = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
+            try {
+                return Files.readString(fifo);
+            } catch (IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        });
+
+        Run run = Run.of("batch", in.toString(), "-o", fifo.toString());
+
+        assertThat(run.code()).isZero();
+        assertThat(read.get(30, java.util.concurrent.TimeUnit.SECONDS)).startsWith("line,client_id,outcome");
+        assertThat(Files.isRegularFile(fifo)).as("still a pipe, not replaced by a file").isFalse();
+        assertThat(Files.isRegularFile(Path.of("/dev/null"))).isFalse();
+    }
+
+    @Test
     void aByteOrderMarkAndCrlfLineEndsAreRead() throws IOException {
         byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
         byte[] text = (HEADER + "A,40,relaxation,none,none,2\n").replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8);
