@@ -3,10 +3,6 @@ package org.triage.batch;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Writer;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.util.function.LongSupplier;
 import org.triage.problem.Location;
 import org.triage.problem.Problem;
@@ -27,11 +23,8 @@ public final class BatchRun {
         Targets.check(o);
         String shown = BatchOptions.shown(o.input());
         Summary summary = new Summary();
-        try (InputStream in = open(o.input(), stdin); CsvIntake intake = new CsvIntake(shown, in)) {
-            IntakeRow header = intake.next().orElseThrow(() -> new BatchFailure(BatchFailure.Kind.INVALID_INPUT,
-                    Problem.error(Location.of(shown), "the file is empty: expected a header row of field ids",
-                            "put the field ids in the first row; 'triage template --csv' prints it")));
-            Columns columns = Columns.read(shown, header.cells(), o.mappings(), o.ignoreUnknownColumns(),
+        try (InputStream in = CsvIntake.open(o.input(), stdin); CsvIntake intake = new CsvIntake(shown, in)) {
+            Columns columns = Columns.read(shown, intake.header(), o.mappings(), o.ignoreUnknownColumns(),
                     ruleSet.questionnaire());
             RowEvaluator evaluator = new RowEvaluator(shown, ruleSet, columns);
             write(o, intake, evaluator, summary, stdout);
@@ -66,7 +59,7 @@ public final class BatchRun {
                     }
                 }
             };
-            try (OrderedPipeline pipeline = new OrderedPipeline(o.threads(), evaluator::evaluate, all)) {
+            try (OrderedPipeline<RowResult> pipeline = new OrderedPipeline<>(o.threads(), evaluator::evaluate, all::write)) {
                 for (var row = intake.next(); row.isPresent(); row = intake.next()) {
                     pipeline.accept(row.get());
                 }
@@ -82,25 +75,5 @@ public final class BatchRun {
         } catch (IOException e) {
             throw Targets.cannotWrite(target, e);
         }
-    }
-
-    private static InputStream open(String name, InputStream stdin) {
-        if (name.equals("-")) {
-            return stdin;
-        }
-        try {
-            return Files.newInputStream(Path.of(name));
-        } catch (NoSuchFileException e) {
-            throw unreadable(name, "file not found", "check the path; it is taken relative to the current folder, "
-                    + Path.of("").toAbsolutePath());
-        } catch (AccessDeniedException e) {
-            throw unreadable(name, "permission denied", "make the file readable, or copy it somewhere you can read");
-        } catch (IOException e) {
-            throw unreadable(name, "cannot read: " + e.getMessage(), "check that it is a readable file, not a folder");
-        }
-    }
-
-    private static BatchFailure unreadable(String name, String message, String fix) {
-        return new BatchFailure(BatchFailure.Kind.UNREADABLE, Problem.error(Location.of(name), message, fix));
     }
 }

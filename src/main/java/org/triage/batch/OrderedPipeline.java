@@ -15,18 +15,23 @@ import java.util.function.Function;
  * Evaluates rows on a fixed pool of threads and hands the results to the sink in input order. Rows go in
  * chunks; at most two chunks per thread are in flight, so memory stays flat whatever the input size.
  */
-final class OrderedPipeline implements AutoCloseable {
+final class OrderedPipeline<R> implements AutoCloseable {
 
     static final int CHUNK = 512;
 
-    private final Function<IntakeRow, RowResult> work;
-    private final RowSink sink;
+    /** Takes each result, in input order. */
+    interface Sink<R> {
+        void write(R result) throws IOException;
+    }
+
+    private final Function<IntakeRow, R> work;
+    private final Sink<R> sink;
     private final ExecutorService pool;
     private final int maxInFlight;
-    private final Deque<Future<List<RowResult>>> inFlight = new ArrayDeque<>();
+    private final Deque<Future<List<R>>> inFlight = new ArrayDeque<>();
     private List<IntakeRow> chunk = new ArrayList<>(CHUNK);
 
-    OrderedPipeline(int threads, Function<IntakeRow, RowResult> work, RowSink sink) {
+    OrderedPipeline(int threads, Function<IntakeRow, R> work, Sink<R> sink) {
         this.work = work;
         this.sink = sink;
         this.maxInFlight = threads * 2;
@@ -70,7 +75,7 @@ final class OrderedPipeline implements AutoCloseable {
     }
 
     private void drainOldest() throws IOException {
-        List<RowResult> done;
+        List<R> done;
         try {
             done = inFlight.removeFirst().get();
         } catch (InterruptedException e) {
@@ -79,7 +84,7 @@ final class OrderedPipeline implements AutoCloseable {
         } catch (ExecutionException e) {
             throw new IllegalStateException("evaluating a row failed", e.getCause());
         }
-        for (RowResult r : done) {
+        for (R r : done) {
             sink.write(r);
         }
     }
