@@ -35,7 +35,8 @@ final class DiffText implements DiffSink {
 
     @Override
     public void row(RowDiff row) throws IOException {
-        String where = file + ":" + row.line() + ": client " + (row.clientId().isEmpty() ? "(no client_id)" : row.clientId());
+        String where = file + ":" + row.line() + ": client "
+                + (row.clientId().isEmpty() ? "(no client_id)" : oneLine(row.clientId()));
         line("");
         if (row.before().invalid() && row.after().invalid()) {
             line(where + ": invalid under both rule sets");
@@ -102,7 +103,7 @@ final class DiffText implements DiffSink {
     private void errors(String prefix, RowResult row) throws IOException {
         String head = "  " + prefix;
         for (CellError e : row.errors()) {
-            line(head + e.render());
+            line(head + oneLine(e.render()));
             head = "  " + " ".repeat(prefix.length());
         }
     }
@@ -128,6 +129,11 @@ final class DiffText implements DiffSink {
         for (int i = 0; i < transitions.size(); i++) {
             line("  " + pad(names.get(i), width) + String.format(java.util.Locale.ROOT, "  %7d", transitions.get(i).intakes()));
         }
+    }
+
+    /** A quoted CSV field may hold line breaks; in this report every intake's lines stay together. */
+    private static String oneLine(String s) {
+        return s.replaceAll("\\R", " ");
     }
 
     private static String pad(String s, int width) {

@@ -108,7 +108,8 @@ class RulesGoldenTest {
     }
 
     static String normalise(String s, String dir) {
-        return s.replace("\r\n", "\n").replace(dir, "{dir}").replace('\\', '/');
+        return s.replace("\r\n", "\n").replace(dir, "{dir}").replace(Path.of("").toAbsolutePath().toString(), "{cwd}")
+                .replace('\\', '/');
     }
 
     private static String normalise(String s, String dir, Map<String, String> overlays) {
