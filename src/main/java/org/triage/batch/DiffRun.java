@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.io.Writer;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
+import java.util.function.Function;
 import org.triage.engine.Comparison;
 import org.triage.problem.Location;
 import org.triage.problem.Problem;
@@ -27,16 +27,19 @@ public final class DiffRun {
         DiffSummary summary = new DiffSummary();
         try (InputStream in = CsvIntake.open(o.input(), stdin); CsvIntake intake = new CsvIntake(shown, in)) {
             List<String> header = intake.header();
-            // A column only one rule set knows is read by that one; the new rule set names unknown columns.
-            Columns newColumns = Columns.read(shown, header, o.mappings(), o.ignoreUnknownColumns(),
-                    newer.questionnaire(), fieldIds(older));
-            Columns oldColumns = Columns.read(shown, header, o.mappings(), o.ignoreUnknownColumns(),
-                    older.questionnaire(), fieldIds(newer));
-            RowEvaluator before = new RowEvaluator(shown, older, oldColumns);
-            RowEvaluator after = new RowEvaluator(shown, newer, newColumns);
+            // The new rule set reads the header first, so that an unknown column is named with its field ids.
+            RowEvaluator after = evaluator(o, shown, header, newer, older);
+            RowEvaluator before = evaluator(o, shown, header, older, newer);
             DiffSink sink = o.format() == DiffOptions.Format.TEXT ? new DiffText(o, shown, out) : new DiffJson(o, out);
-            write(o, intake, row -> RowDiff.of(comparison, before.evaluate(row), after.evaluate(row)), sink,
-                    older, newer, comparison, summary);
+            sink.start(older, newer, comparison);
+            OrderedPipeline.Sink<RowDiff> each = row -> {
+                summary.count(row);
+                if (row.reported()) {
+                    sink.row(row);
+                }
+            };
+            stream(o.threads(), intake, row -> RowDiff.of(comparison, before.evaluate(row), after.evaluate(row)), each);
+            sink.end(summary);
             out.flush();
         } catch (IOException e) {
             throw new BatchFailure(BatchFailure.Kind.UNREADABLE, Problem.error(Location.of(shown),
@@ -45,26 +48,21 @@ public final class DiffRun {
         return summary;
     }
 
-    private static void write(DiffOptions o, CsvIntake intake, java.util.function.Function<IntakeRow, RowDiff> work,
-                              DiffSink sink, RuleSet older, RuleSet newer, Comparison comparison, DiffSummary summary)
-            throws IOException {
-        sink.start(older, newer, comparison);
-        OrderedPipeline.Sink<RowDiff> each = row -> {
-            summary.count(row);
-            if (row.reported()) {
-                sink.row(row);
-            }
-        };
-        try (OrderedPipeline<RowDiff> pipeline = new OrderedPipeline<>(o.threads(), work, each)) {
+    /** Reads the header for one rule set; a column only the other rule set knows is left out, not an error. */
+    private static RowEvaluator evaluator(DiffOptions o, String shown, List<String> header, RuleSet ruleSet,
+                                          RuleSet other) {
+        Columns columns = Columns.read(shown, header, o.mappings(), o.ignoreUnknownColumns(), ruleSet.questionnaire(),
+                new HashSet<>(other.questionnaire().ids()));
+        return new RowEvaluator(shown, ruleSet, columns);
+    }
+
+    private static void stream(int threads, CsvIntake intake, Function<IntakeRow, RowDiff> work,
+                               OrderedPipeline.Sink<RowDiff> sink) throws IOException {
+        try (OrderedPipeline<RowDiff> pipeline = new OrderedPipeline<>(threads, work, sink)) {
             for (var row = intake.next(); row.isPresent(); row = intake.next()) {
                 pipeline.accept(row.get());
             }
             pipeline.finish();
         }
-        sink.end(summary);
-    }
-
-    private static Set<String> fieldIds(RuleSet ruleSet) {
-        return new HashSet<>(ruleSet.questionnaire().ids());
     }
 }

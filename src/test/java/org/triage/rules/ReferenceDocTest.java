@@ -33,7 +33,9 @@ class ReferenceDocTest {
         String doc = Files.readString(DOC);
         String lint = Files.readString(Path.of("src/main/java/org/triage/rules/lint/Lint.java"))
                 .replaceAll("\"\\s*\\+\\s*\"", "");
-        Matcher m = Pattern.compile("(?m)^\\| `([^`]+)` \\|").matcher(doc.substring(doc.indexOf("### Lint warnings")));
+        String section = doc.substring(doc.indexOf("### Lint warnings"));
+        section = section.substring(0, section.indexOf("\n## "));
+        Matcher m = Pattern.compile("(?m)^\\| `([^`]+)` \\|").matcher(section);
         List<String> messages = new ArrayList<>();
         while (m.find()) {
             messages.add(m.group(1));
