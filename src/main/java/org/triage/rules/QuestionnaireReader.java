@@ -35,7 +35,10 @@ final class QuestionnaireReader {
         boolean ok = true;
         for (int i = 0; i < declared.size(); i++) {
             Set<String> notYetAsked = Set.copyOf(declared.subList(i, declared.size()));
-            Optional<Field> f = field(list.get().items().get(i), earlier, notYetAsked);
+            // Questions above with an error of their own: a follow-up on one of them is not wrong itself.
+            Set<String> broken = new java.util.HashSet<>(declared.subList(0, i));
+            broken.removeAll(earlier.keySet());
+            Optional<Field> f = field(list.get().items().get(i), earlier, notYetAsked, broken);
             ok &= f.isPresent();
             f.ifPresent(field -> earlier.put(field.id(), field));
         }
@@ -52,7 +55,7 @@ final class QuestionnaireReader {
         return ids;
     }
 
-    private Optional<Field> field(Node item, Map<String, Field> earlier, Set<String> notYetAsked) {
+    private Optional<Field> field(Node item, Map<String, Field> earlier, Set<String> notYetAsked, Set<String> broken) {
         Optional<Node.MapNode> m = in.map(item, "a question");
         if (m.isEmpty() || !in.keys(m.get(), "a question", REQUIRED, OPTIONAL)) {
             return Optional.empty();
@@ -79,7 +82,7 @@ final class QuestionnaireReader {
         Optional<Condition> askWhen = Optional.empty();
         Optional<Node> askNode = in.get(map, "ask_when");
         if (askNode.isPresent()) {
-            askWhen = new ConditionReader(in, earlier, notYetAsked).read(askNode.get());
+            askWhen = new ConditionReader(in, earlier, notYetAsked, broken).read(askNode.get());
             if (askWhen.isEmpty()) {
                 return Optional.empty();
             }

@@ -83,6 +83,7 @@ final class RuleReader {
     }
 
     private Optional<Effects> effects(Node.MapNode map) {
+        int problemsBefore = in.problems().size();
         boolean ok = true;
         Map<Approach, Integer> scores = new EnumMap<>(Approach.class);
         Optional<Node> score = in.get(map, "score");
@@ -102,6 +103,9 @@ final class RuleReader {
             refer = urgency(referNode.get());
             ok &= refer.isPresent();
         }
+        // An unknown technique is dropped from recommend or exclude after its own error: only an effect that is
+        // really missing is "no effect".
+        ok &= in.problems().size() == problemsBefore;
         Effects effects = new Effects(scores, recommend, exclude, precautions, refer);
         if (ok && effects.isEmpty()) {
             in.error(map.location(), "this rule has no effect",
