@@ -12,8 +12,11 @@ import org.triage.rules.tree.NodeReader;
 /** Reads {@code questions.yaml}: the intake fields, their options, ranges and follow-up conditions. */
 final class QuestionnaireReader {
 
-    private static final Set<String> REQUIRED = Set.of("id", "type", "prompt", "help");
-    private static final Set<String> OPTIONAL = Set.of("options", "min", "max", "screening", "ask_when");
+    /** A question's keys; docs/rules.md lists them (ReferenceDocTest). */
+    static final Set<String> REQUIRED = Set.of("id", "type", "prompt", "help");
+    static final Set<String> OPTIONAL = Set.of("options", "min", "max", "screening", "ask_when");
+    static final Set<String> OPTION_REQUIRED = Set.of("id", "label");
+    static final Set<String> OPTION_OPTIONAL = Set.of("exclusive");
 
     private final NodeReader in;
 
@@ -127,7 +130,7 @@ final class QuestionnaireReader {
 
     private Optional<Option> option(Node item, List<Option> before) {
         Optional<Node.MapNode> m = in.map(item, "an option");
-        if (m.isEmpty() || !in.keys(m.get(), "an option", Set.of("id", "label"), Set.of("exclusive"))) {
+        if (m.isEmpty() || !in.keys(m.get(), "an option", OPTION_REQUIRED, OPTION_OPTIONAL)) {
             return Optional.empty();
         }
         Optional<String> id = in.id(in.get(m.get(), "id").orElseThrow(), "option id");

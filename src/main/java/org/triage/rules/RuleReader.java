@@ -14,8 +14,11 @@ import org.triage.rules.tree.NodeReader;
 /** Reads one rules file ({@code rules:} list) into {@link Rule}s. */
 final class RuleReader {
 
-    private static final Set<String> REQUIRED = Set.of("id", "description", "because", "source", "when");
-    private static final Set<String> OPTIONAL = Set.of("score", "recommend", "exclude", "precaution", "refer");
+    /** A rule's keys, all required; docs/rules.md lists them (ReferenceDocTest). */
+    static final Set<String> RULE_KEYS = Set.of("id", "description", "because", "source", "when");
+    /** The effects: a rule has at least one. */
+    static final Set<String> EFFECT_KEYS = Set.of("score", "recommend", "exclude", "precaution", "refer");
+    static final Set<String> PRECAUTION_KEYS = Set.of("techniques", "note");
 
     private final NodeReader in;
     private final ConditionReader conditions;
@@ -52,7 +55,7 @@ final class RuleReader {
         if (idEntry != null && idEntry.value() instanceof Node.Scalar s && s.text() != null) {
             declared.add(s.text().trim());
         }
-        if (m.isEmpty() || !in.keys(m.get(), "a rule", REQUIRED, OPTIONAL)) {
+        if (m.isEmpty() || !in.keys(m.get(), "a rule", RULE_KEYS, EFFECT_KEYS)) {
             return Optional.empty();
         }
         Node.MapNode map = m.get();
@@ -150,7 +153,7 @@ final class RuleReader {
         boolean ok = true;
         for (Node item : list.get().items()) {
             Optional<Node.MapNode> m = in.map(item, "a precaution");
-            if (m.isEmpty() || !in.keys(m.get(), "a precaution", Set.of("techniques", "note"), Set.of())) {
+            if (m.isEmpty() || !in.keys(m.get(), "a precaution", PRECAUTION_KEYS, Set.of())) {
                 ok = false;
                 continue;
             }
