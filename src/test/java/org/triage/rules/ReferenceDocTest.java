@@ -176,6 +176,13 @@ class ReferenceDocTest {
         assertThat(lintWarnings()).as("a lint fixture that gives: %s", template).anyMatch(m -> matches(template, m));
     }
 
+    @Test
+    void theNoteOfRulesCheckShownIsTheOneTheShippedRulesGive() throws IOException {
+        String golden = read(Path.of("src/test/resources/golden/rules-check/shipped-rules-clean/stdout"));
+        String note = golden.lines().filter(l -> l.startsWith("note: ")).findFirst().orElseThrow();
+        assertThat(section("### Lint warnings")).contains("\n" + note + "\n");
+    }
+
     static Stream<Example> examples() throws IOException {
         List<Example> out = new ArrayList<>();
         String doc = read(DOC);
