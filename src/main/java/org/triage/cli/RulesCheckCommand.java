@@ -19,9 +19,10 @@ import picocli.CommandLine.Option;
 
 /** {@code triage rules check}: every load error and every lint warning, each where it is and with a fix. */
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = {"Check a rule set: everything the loader checks (errors) and lint warnings,",
-                "each at file:line:column with a fix; then a note on the techniques that some",
-                "intakes both recommend and exclude (the exclusion wins)."},
+        description = {"Check a rule set: load errors, lint warnings and a note.",
+                "Each error and warning is at file:line:column with a fix; the note names",
+                "the techniques that some intakes both recommend and exclude (the",
+                "exclusion wins)."},
         footer = {"", "Exit codes: 0 no problems   9 warnings only   4 errors", "",
                 "Example:", "  triage rules check --rules rules --format json"})
 final class RulesCheckCommand implements Callable<Integer> {

@@ -21,8 +21,9 @@ import picocli.CommandLine.Spec;
 
 /** {@code triage rules diff}: what a change to the rules would change for real intakes. */
 @Command(name = "diff", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = {"Run two versions of a rule set over the same intake CSV and report every intake",
-                "whose outcome, urgency, techniques or exclusions change, with the rules behind the",
+        description = {"Compare two versions of a rule set on the same intakes.",
+                "Runs both over an intake CSV and reports every intake whose outcome,",
+                "urgency, techniques or exclusions change, with the rules behind the",
                 "change, and every intake that is invalid under either; then a summary."},
         footer = {"", "Exit codes: 0 the comparison ran (with or without changes)   2 usage",
                 "  3 unknown columns or no header   4 a rule set has errors   5 unreadable input", "",
