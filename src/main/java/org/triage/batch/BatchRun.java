@@ -3,9 +3,7 @@ package org.triage.batch;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Writer;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.function.LongSupplier;
 import org.triage.problem.Location;
@@ -43,11 +41,8 @@ public final class BatchRun {
         Targets.check(o);
         String shown = BatchOptions.shown(o.input());
         Summary summary = new Summary();
-        try (InputStream in = open(o.input(), stdin); CsvIntake intake = new CsvIntake(shown, in)) {
-            IntakeRow header = intake.next().orElseThrow(() -> new BatchFailure(BatchFailure.Kind.INVALID_INPUT,
-                    Problem.error(Location.of(shown), "the file is empty: expected a header row of field ids",
-                            "put the field ids in the first row; 'triage template --csv' prints it")));
-            Columns columns = Columns.read(shown, header.cells(), o.mappings(), o.ignoreUnknownColumns(),
+        try (InputStream in = CsvIntake.open(o.input(), stdin); CsvIntake intake = new CsvIntake(shown, in)) {
+            Columns columns = Columns.read(shown, intake.header(), o.mappings(), o.ignoreUnknownColumns(),
                     ruleSet.questionnaire());
             RowEvaluator evaluator = new RowEvaluator(shown, ruleSet, columns);
             write(o, intake, evaluator, summary, stdout, progress);
@@ -105,25 +100,5 @@ public final class BatchRun {
 
     /** A row's result and its output, made on an evaluating thread. */
     private record Done(RowResult row, Object rendered) {
-    }
-
-    private static InputStream open(String name, InputStream stdin) {
-        if (name.equals("-")) {
-            return stdin;
-        }
-        try {
-            return Files.newInputStream(Path.of(name));
-        } catch (NoSuchFileException e) {
-            throw unreadable(name, "file not found", "check the path; it is taken relative to the current folder, "
-                    + Path.of("").toAbsolutePath());
-        } catch (AccessDeniedException e) {
-            throw unreadable(name, "permission denied", "make the file readable, or copy it somewhere you can read");
-        } catch (IOException e) {
-            throw unreadable(name, "cannot read: " + e.getMessage(), "check that it is a readable file, not a folder");
-        }
-    }
-
-    private static BatchFailure unreadable(String name, String message, String fix) {
-        return new BatchFailure(BatchFailure.Kind.UNREADABLE, Problem.error(Location.of(name), message, fix));
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.triage.problem.Location;
 import org.triage.problem.Problems;
 import org.triage.problem.Suggest;
@@ -32,8 +33,17 @@ final class Columns {
     /** Reads the header, or fails with every unknown or repeated column at once. */
     static Columns read(String file, List<String> header, List<String> mappings, boolean ignoreUnknown,
                         Questionnaire questionnaire) {
+        return read(file, header, mappings, ignoreUnknown, questionnaire, Set.of());
+    }
+
+    /**
+     * As above, with the ids of fields another questionnaire has: a column or {@code --map} naming one of
+     * them is not an error here but is left out, so that two rule sets can read the same file.
+     */
+    static Columns read(String file, List<String> header, List<String> mappings, boolean ignoreUnknown,
+                        Questionnaire questionnaire, Set<String> knownElsewhere) {
         Problems problems = new Problems();
-        Map<String, String> mapped = mappings(mappings, questionnaire, problems);
+        Map<String, String> mapped = mappings(mappings, questionnaire, knownElsewhere, problems);
         Map<Integer, Field> fields = new LinkedHashMap<>();
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < header.size(); i++) {
@@ -43,7 +53,7 @@ final class Columns {
             String id = mapped.getOrDefault(key, key);
             Optional<Field> field = questionnaire.field(id);
             if (field.isEmpty()) {
-                if (!ignoreUnknown) {
+                if (!ignoreUnknown && !knownElsewhere.contains(id)) {
                     problems.error(at, unknown(name, i) + Suggest.didYouMean(id, questionnaire.ids()),
                             "rename the column to a field id (" + String.join(", ", questionnaire.ids())
                                     + "), map it with --map \"" + (name.isEmpty() ? "Column" : name)
@@ -69,7 +79,8 @@ final class Columns {
         return name.isEmpty() ? "column " + (index + 1) + " has no name" : "unknown column '" + name + "'.";
     }
 
-    private static Map<String, String> mappings(List<String> mappings, Questionnaire questionnaire, Problems problems) {
+    private static Map<String, String> mappings(List<String> mappings, Questionnaire questionnaire,
+                                                Set<String> knownElsewhere, Problems problems) {
         Map<String, String> mapped = new HashMap<>();
         for (String m : mappings) {
             Location at = Location.of("--map " + m);
@@ -77,7 +88,7 @@ final class Columns {
             String id = eq < 0 ? "" : m.substring(eq + 1).trim().toLowerCase(Locale.ROOT);
             if (eq <= 0 || id.isEmpty()) {
                 problems.error(at, "expected \"Column Name=field_id\"", "write --map \"Pain (0-10)=pain_level\"");
-            } else if (questionnaire.field(id).isEmpty()) {
+            } else if (questionnaire.field(id).isEmpty() && !knownElsewhere.contains(id)) {
                 problems.error(at, "unknown field '" + id + "'." + Suggest.didYouMean(id, questionnaire.ids()),
                         "use one of the field ids: " + String.join(", ", questionnaire.ids()));
             } else {

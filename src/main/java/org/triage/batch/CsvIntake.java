@@ -13,7 +13,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Optional;
 import org.triage.problem.Location;
 import org.triage.problem.Problem;
@@ -39,6 +44,34 @@ final class CsvIntake implements Closeable {
         this.reader = CsvReader.builder().allowExtraFields(true).allowMissingFields(true).skipEmptyLines(true)
                 .ofCsvRecord(new BomSkippingReader(text));
         this.records = reader.iterator();
+    }
+
+    /** Opens a named file, or returns stdin for {@code -}; a file that cannot be opened ends the run. */
+    static InputStream open(String name, InputStream stdin) {
+        if (name.equals("-")) {
+            return stdin;
+        }
+        try {
+            return Files.newInputStream(Path.of(name));
+        } catch (NoSuchFileException e) {
+            throw failure(name, "file not found", "check the path; it is taken relative to the current folder, "
+                    + Path.of("").toAbsolutePath());
+        } catch (AccessDeniedException e) {
+            throw failure(name, "permission denied", "make the file readable, or copy it somewhere you can read");
+        } catch (IOException e) {
+            throw failure(name, "cannot read: " + e.getMessage(), "check that it is a readable file, not a folder");
+        }
+    }
+
+    private static BatchFailure failure(String name, String message, String fix) {
+        return new BatchFailure(BatchFailure.Kind.UNREADABLE, Problem.error(Location.of(name), message, fix));
+    }
+
+    /** The header row: the first record. An empty file ends the run. */
+    List<String> header() {
+        return next().orElseThrow(() -> new BatchFailure(BatchFailure.Kind.INVALID_INPUT,
+                Problem.error(Location.of(file), "the file is empty: expected a header row of field ids",
+                        "put the field ids in the first row; 'triage template --csv' prints it"))).cells();
     }
 
     /** The next record, or empty at the end of the input. */

@@ -15,23 +15,23 @@ import java.util.function.Function;
  * Evaluates rows on a fixed pool of threads and hands the results to the sink in input order. Rows go in
  * chunks; at most two chunks per thread are in flight, so memory stays flat whatever the input size.
  */
-final class OrderedPipeline<T> implements AutoCloseable {
-
-    /** Takes the results in input order, on the thread that feeds the pipeline. */
-    interface Sink<T> {
-        void accept(T result) throws IOException;
-    }
+final class OrderedPipeline<R> implements AutoCloseable {
 
     static final int CHUNK = 512;
 
-    private final Function<IntakeRow, T> work;
-    private final Sink<T> sink;
+    /** Takes each result, in input order. */
+    interface Sink<R> {
+        void write(R result) throws IOException;
+    }
+
+    private final Function<IntakeRow, R> work;
+    private final Sink<R> sink;
     private final ExecutorService pool;
     private final int maxInFlight;
-    private final Deque<Future<List<T>>> inFlight = new ArrayDeque<>();
+    private final Deque<Future<List<R>>> inFlight = new ArrayDeque<>();
     private List<IntakeRow> chunk = new ArrayList<>(CHUNK);
 
-    OrderedPipeline(int threads, Function<IntakeRow, T> work, Sink<T> sink) {
+    OrderedPipeline(int threads, Function<IntakeRow, R> work, Sink<R> sink) {
         this.work = work;
         this.sink = sink;
         this.maxInFlight = threads * 2;
@@ -64,7 +64,7 @@ final class OrderedPipeline<T> implements AutoCloseable {
         chunk = new ArrayList<>(CHUNK);
         if (pool == null) {
             for (IntakeRow r : rows) {
-                sink.accept(work.apply(r));
+                sink.write(work.apply(r));
             }
             return;
         }
@@ -75,7 +75,7 @@ final class OrderedPipeline<T> implements AutoCloseable {
     }
 
     private void drainOldest() throws IOException {
-        List<T> done;
+        List<R> done;
         try {
             done = inFlight.removeFirst().get();
         } catch (InterruptedException e) {
@@ -84,8 +84,8 @@ final class OrderedPipeline<T> implements AutoCloseable {
         } catch (ExecutionException e) {
             throw new IllegalStateException("evaluating a row failed", e.getCause());
         }
-        for (T r : done) {
-            sink.accept(r);
+        for (R r : done) {
+            sink.write(r);
         }
     }
 

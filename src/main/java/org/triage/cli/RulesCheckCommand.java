@@ -12,15 +12,18 @@ import org.triage.report.Json;
 import org.triage.rules.LoadResult;
 import org.triage.rules.RuleSetLoader;
 import org.triage.rules.lint.Lint;
+import org.triage.rules.lint.Overlaps;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code triage rules check}: every load error and every lint warning, each where it is and with a fix. */
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = {"Check a rule set: everything the loader checks (errors) and lint warnings,",
-                "each at file:line:column with a fix."},
-        footer = {"", "Exit codes: 0 no problems   7 warnings only   4 errors", "",
+        description = {"Check a rule set: load errors, lint warnings and a note.",
+                "Each error and warning is at file:line:column with a fix; the note names",
+                "the techniques that some intakes both recommend and exclude (the",
+                "exclusion wins)."},
+        footer = {"", "Exit codes: 0 no problems   9 warnings only   4 errors", "",
                 "Example:", "  triage rules check --rules rules --format json"})
 final class RulesCheckCommand implements Callable<Integer> {
 
@@ -45,13 +48,17 @@ final class RulesCheckCommand implements Callable<Integer> {
         LoadResult loaded = dir == null ? RuleSetLoader.builtIn() : RuleSetLoader.load(dir, dir.toString());
         List<Problem> problems = new ArrayList<>(loaded.problems());
         loaded.ruleSet().ifPresent(rs -> problems.addAll(Lint.check(rs)));
+        List<Overlaps.Overlap> overlaps = loaded.ruleSet().map(Overlaps::of).orElse(List.of());
         problems.sort(Problem.BY_LOCATION);
         long errors = problems.stream().filter(Problem::isError).count();
         long warnings = problems.size() - errors;
         if (format == Format.json) {
-            console.out().println(Json.write(json(problems, errors, warnings), 2));
+            console.out().println(Json.write(json(problems, errors, warnings, overlaps), 2));
         } else {
             problems.forEach(p -> console.out().println(p.render()));
+            if (!overlaps.isEmpty()) {
+                console.out().println(note(overlaps));
+            }
             console.out().println(count(errors, "error") + ", " + count(warnings, "warning"));
         }
         console.out().flush();
@@ -65,7 +72,20 @@ final class RulesCheckCommand implements Callable<Integer> {
         return n + " " + what + (n == 1 ? "" : "s");
     }
 
-    private static Map<String, Object> json(List<Problem> problems, long errors, long warnings) {
+    /** One line, so that it informs without burying the warnings: it is how contraindications work. */
+    private static String note(List<Overlaps.Overlap> overlaps) {
+        StringBuilder sb = new StringBuilder("note: " + overlaps.size() + (overlaps.size() == 1 ? " technique is" : " techniques are")
+                + " both recommended and excluded for some intakes (the exclusion wins): ");
+        for (int i = 0; i < overlaps.size(); i++) {
+            Overlaps.Overlap o = overlaps.get(i);
+            sb.append(i == 0 ? "" : ", ").append(o.technique()).append(" (by ").append(count(o.excludedBy().size(), "rule"))
+                    .append(')');
+        }
+        return sb.toString();
+    }
+
+    private static Map<String, Object> json(List<Problem> problems, long errors, long warnings,
+                                            List<Overlaps.Overlap> overlaps) {
         List<Object> list = new ArrayList<>();
         for (Problem p : problems) {
             Map<String, Object> m = new LinkedHashMap<>();
@@ -81,6 +101,14 @@ final class RulesCheckCommand implements Callable<Integer> {
         out.put("errors", errors);
         out.put("warnings", warnings);
         out.put("problems", list);
+        List<Object> both = new ArrayList<>();
+        for (Overlaps.Overlap o : overlaps) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("technique", o.technique());
+            m.put("excluded_by", o.excludedBy());
+            both.add(m);
+        }
+        out.put("recommended_and_excluded", both);
         return out;
     }
 }

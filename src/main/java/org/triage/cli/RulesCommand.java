@@ -18,6 +18,7 @@ final class RulesCommand implements Callable<Integer> {
         CommandLine rules = new CommandLine(new RulesCommand());
         rules.addSubcommand(new RulesTestCommand(console));
         rules.addSubcommand(new RulesCheckCommand(console));
+        rules.addSubcommand(new RulesDiffCommand(console));
         return rules;
     }
 

@@ -18,7 +18,7 @@ import picocli.CommandLine.Option;
 @Command(name = "test", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Run the rule set's cases (cases/*.yaml). A referral rule needs a case that",
                 "makes it fire (listed in fired) and one that does not (listed in not_fired)."},
-        footer = {"", "Exit codes: 0 every case passes   6 a case fails, coverage is below",
+        footer = {"", "Exit codes: 0 every case passes   8 a case fails, coverage is below",
                 "--min-coverage, or a referral rule lacks a case   4 the rule set has errors", "",
                 "Example:", "  triage rules test --rules rules --min-coverage 100"})
 final class RulesTestCommand implements Callable<Integer> {

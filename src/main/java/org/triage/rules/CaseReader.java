@@ -12,7 +12,10 @@ import org.triage.rules.tree.NodeReader;
 /** Reads a file of the rule set's own cases. */
 final class CaseReader {
 
-    private static final Set<String> EXPECT_KEYS = Set.of("urgency", "fired", "not_fired", "techniques", "includes",
+    /** A case's keys and those of its expect; docs/rules.md lists them (ReferenceDocTest). */
+    static final Set<String> CASE_KEYS = Set.of("name", "answers", "expect");
+    static final Set<String> EXPECT_REQUIRED = Set.of("outcome");
+    static final Set<String> EXPECT_KEYS = Set.of("urgency", "fired", "not_fired", "techniques", "includes",
             "excluded", "precautions", "missing");
 
     private final NodeReader in;
@@ -44,7 +47,7 @@ final class CaseReader {
 
     private Optional<Case> readCase(Node item) {
         Optional<Node.MapNode> m = in.map(item, "a case");
-        if (m.isEmpty() || !in.keys(m.get(), "a case", Set.of("name", "answers", "expect"), Set.of())) {
+        if (m.isEmpty() || !in.keys(m.get(), "a case", CASE_KEYS, Set.of())) {
             return Optional.empty();
         }
         Optional<String> name = in.text(m.get(), "name", "the case name");
@@ -58,7 +61,7 @@ final class CaseReader {
 
     private Optional<Expectation> expectation(Node node) {
         Optional<Node.MapNode> m = in.map(node, "'expect'");
-        if (m.isEmpty() || !in.keys(m.get(), "'expect'", Set.of("outcome"), EXPECT_KEYS)) {
+        if (m.isEmpty() || !in.keys(m.get(), "'expect'", EXPECT_REQUIRED, EXPECT_KEYS)) {
             return Optional.empty();
         }
         Node.MapNode map = m.get();

@@ -19,25 +19,29 @@ final class ConditionReader {
     private final Map<String, Field> fields;
     private final boolean followUp;
     private final Set<String> notYetAsked;
+    private final Set<String> broken;
 
     /** For a rule's {@code when}: it may name any field of the questionnaire. */
     ConditionReader(NodeReader in, Map<String, Field> fields) {
-        this(in, fields, false, Set.of());
+        this(in, fields, false, Set.of(), Set.of());
     }
 
     /**
      * For a follow-up's {@code ask_when}: it may name only the questions asked before it.
      * @param notYetAsked the ids of this question and those after it, to tell them from unknown ids
+     * @param broken the ids of questions before it that have errors of their own (reported there)
      */
-    ConditionReader(NodeReader in, Map<String, Field> earlier, Set<String> notYetAsked) {
-        this(in, earlier, true, notYetAsked);
+    ConditionReader(NodeReader in, Map<String, Field> earlier, Set<String> notYetAsked, Set<String> broken) {
+        this(in, earlier, true, notYetAsked, broken);
     }
 
-    private ConditionReader(NodeReader in, Map<String, Field> fields, boolean followUp, Set<String> notYetAsked) {
+    private ConditionReader(NodeReader in, Map<String, Field> fields, boolean followUp, Set<String> notYetAsked,
+                            Set<String> broken) {
         this.in = in;
         this.fields = fields;
         this.followUp = followUp;
         this.notYetAsked = notYetAsked;
+        this.broken = broken;
     }
 
     Optional<Condition> read(Node node) {
@@ -133,7 +137,9 @@ final class ConditionReader {
             return Optional.empty();
         }
         Field f = fields.get(id.get());
-        if (f == null && notYetAsked.contains(id.get())) {
+        if (f == null && broken.contains(id.get())) {
+            return Optional.empty();
+        } else if (f == null && notYetAsked.contains(id.get())) {
             in.error(node.location(),
                     "'" + id.get() + "' is not asked before this question, so a follow-up cannot depend on it",
                     "base ask_when on a question asked earlier, or move this question below '" + id.get() + "'");

@@ -12,6 +12,11 @@ import org.triage.rules.tree.NodeReader;
 /** Reads {@code ruleset.yaml}: version, decision, techniques and source ids. */
 final class HeaderReader {
 
+    /** The keys of ruleset.yaml, all required; docs/rules.md lists them (ReferenceDocTest). */
+    static final Set<String> KEYS = Set.of("version", "decision", "techniques", "sources");
+    static final Set<String> DECISION_KEYS = Set.of("margin", "tie_breaker");
+    static final Set<String> TECHNIQUE_KEYS = Set.of("id", "approach", "name");
+
     private final NodeReader in;
 
     HeaderReader(NodeReader in) {
@@ -20,7 +25,7 @@ final class HeaderReader {
 
     Optional<Header> read(Node root) {
         Optional<Node.MapNode> top = in.map(root, "ruleset.yaml");
-        if (top.isEmpty() || !in.keys(top.get(), "ruleset.yaml", Set.of("version", "decision", "techniques", "sources"), Set.of())) {
+        if (top.isEmpty() || !in.keys(top.get(), "ruleset.yaml", KEYS, Set.of())) {
             return Optional.empty();
         }
         Node.MapNode map = top.get();
@@ -36,7 +41,7 @@ final class HeaderReader {
 
     private Optional<Decision> decision(Node node) {
         Optional<Node.MapNode> m = in.map(node, "'decision'");
-        if (m.isEmpty() || !in.keys(m.get(), "'decision'", Set.of("margin", "tie_breaker"), Set.of())) {
+        if (m.isEmpty() || !in.keys(m.get(), "'decision'", DECISION_KEYS, Set.of())) {
             return Optional.empty();
         }
         Optional<Integer> margin = in.integer(in.get(m.get(), "margin").orElseThrow(), "the margin");
@@ -61,7 +66,7 @@ final class HeaderReader {
         boolean ok = true;
         for (Node item : list.get().items()) {
             Optional<Node.MapNode> m = in.map(item, "a technique");
-            if (m.isEmpty() || !in.keys(m.get(), "a technique", Set.of("id", "approach", "name"), Set.of())) {
+            if (m.isEmpty() || !in.keys(m.get(), "a technique", TECHNIQUE_KEYS, Set.of())) {
                 ok = false;
                 continue;
             }

@@ -12,8 +12,11 @@ import org.triage.rules.tree.NodeReader;
 /** Reads {@code questions.yaml}: the intake fields, their options, ranges and follow-up conditions. */
 final class QuestionnaireReader {
 
-    private static final Set<String> REQUIRED = Set.of("id", "type", "prompt", "help");
-    private static final Set<String> OPTIONAL = Set.of("options", "min", "max", "screening", "ask_when");
+    /** A question's keys; docs/rules.md lists them (ReferenceDocTest). */
+    static final Set<String> REQUIRED = Set.of("id", "type", "prompt", "help");
+    static final Set<String> OPTIONAL = Set.of("options", "min", "max", "screening", "ask_when");
+    static final Set<String> OPTION_REQUIRED = Set.of("id", "label");
+    static final Set<String> OPTION_OPTIONAL = Set.of("exclusive");
 
     private final NodeReader in;
 
@@ -35,7 +38,10 @@ final class QuestionnaireReader {
         boolean ok = true;
         for (int i = 0; i < declared.size(); i++) {
             Set<String> notYetAsked = Set.copyOf(declared.subList(i, declared.size()));
-            Optional<Field> f = field(list.get().items().get(i), earlier, notYetAsked);
+            // Questions above with an error of their own: a follow-up on one of them is not wrong itself.
+            Set<String> broken = new java.util.HashSet<>(declared.subList(0, i));
+            broken.removeAll(earlier.keySet());
+            Optional<Field> f = field(list.get().items().get(i), earlier, notYetAsked, broken);
             ok &= f.isPresent();
             f.ifPresent(field -> earlier.put(field.id(), field));
         }
@@ -52,7 +58,7 @@ final class QuestionnaireReader {
         return ids;
     }
 
-    private Optional<Field> field(Node item, Map<String, Field> earlier, Set<String> notYetAsked) {
+    private Optional<Field> field(Node item, Map<String, Field> earlier, Set<String> notYetAsked, Set<String> broken) {
         Optional<Node.MapNode> m = in.map(item, "a question");
         if (m.isEmpty() || !in.keys(m.get(), "a question", REQUIRED, OPTIONAL)) {
             return Optional.empty();
@@ -79,7 +85,7 @@ final class QuestionnaireReader {
         Optional<Condition> askWhen = Optional.empty();
         Optional<Node> askNode = in.get(map, "ask_when");
         if (askNode.isPresent()) {
-            askWhen = new ConditionReader(in, earlier, notYetAsked).read(askNode.get());
+            askWhen = new ConditionReader(in, earlier, notYetAsked, broken).read(askNode.get());
             if (askWhen.isEmpty()) {
                 return Optional.empty();
             }
@@ -124,7 +130,7 @@ final class QuestionnaireReader {
 
     private Optional<Option> option(Node item, List<Option> before) {
         Optional<Node.MapNode> m = in.map(item, "an option");
-        if (m.isEmpty() || !in.keys(m.get(), "an option", Set.of("id", "label"), Set.of("exclusive"))) {
+        if (m.isEmpty() || !in.keys(m.get(), "an option", OPTION_REQUIRED, OPTION_OPTIONAL)) {
             return Optional.empty();
         }
         Optional<String> id = in.id(in.get(m.get(), "id").orElseThrow(), "option id");

@@ -14,8 +14,11 @@ import org.triage.rules.tree.NodeReader;
 /** Reads one rules file ({@code rules:} list) into {@link Rule}s. */
 final class RuleReader {
 
-    private static final Set<String> REQUIRED = Set.of("id", "description", "because", "source", "when");
-    private static final Set<String> OPTIONAL = Set.of("score", "recommend", "exclude", "precaution", "refer");
+    /** A rule's keys, all required; docs/rules.md lists them (ReferenceDocTest). */
+    static final Set<String> RULE_KEYS = Set.of("id", "description", "because", "source", "when");
+    /** The effects: a rule has at least one. */
+    static final Set<String> EFFECT_KEYS = Set.of("score", "recommend", "exclude", "precaution", "refer");
+    static final Set<String> PRECAUTION_KEYS = Set.of("techniques", "note");
 
     private final NodeReader in;
     private final ConditionReader conditions;
@@ -52,7 +55,7 @@ final class RuleReader {
         if (idEntry != null && idEntry.value() instanceof Node.Scalar s && s.text() != null) {
             declared.add(s.text().trim());
         }
-        if (m.isEmpty() || !in.keys(m.get(), "a rule", REQUIRED, OPTIONAL)) {
+        if (m.isEmpty() || !in.keys(m.get(), "a rule", RULE_KEYS, EFFECT_KEYS)) {
             return Optional.empty();
         }
         Node.MapNode map = m.get();
@@ -83,6 +86,7 @@ final class RuleReader {
     }
 
     private Optional<Effects> effects(Node.MapNode map) {
+        int problemsBefore = in.problems().size();
         boolean ok = true;
         Map<Approach, Integer> scores = new EnumMap<>(Approach.class);
         Optional<Node> score = in.get(map, "score");
@@ -102,6 +106,9 @@ final class RuleReader {
             refer = urgency(referNode.get());
             ok &= refer.isPresent();
         }
+        // An unknown technique is dropped from recommend or exclude after its own error: only an effect that is
+        // really missing is "no effect".
+        ok &= in.problems().size() == problemsBefore;
         Effects effects = new Effects(scores, recommend, exclude, precautions, refer);
         if (ok && effects.isEmpty()) {
             in.error(map.location(), "this rule has no effect",
@@ -146,7 +153,7 @@ final class RuleReader {
         boolean ok = true;
         for (Node item : list.get().items()) {
             Optional<Node.MapNode> m = in.map(item, "a precaution");
-            if (m.isEmpty() || !in.keys(m.get(), "a precaution", Set.of("techniques", "note"), Set.of())) {
+            if (m.isEmpty() || !in.keys(m.get(), "a precaution", PRECAUTION_KEYS, Set.of())) {
                 ok = false;
                 continue;
             }

@@ -74,7 +74,9 @@ public final class RuleSetLoader {
             return new LoadResult(Optional.empty(), problems.sorted());
         }
         Map<String, String> texts = readAll(dir, display, problems);
-        Optional<RuleSet> ruleSet = new Converter(display, texts, problems).convert(sha256(dir, texts.keySet()));
+        // A file that could not be read (not UTF-8, .yml) may hold rules: cases naming them are not wrong.
+        boolean allRead = !problems.hasErrors();
+        Optional<RuleSet> ruleSet = new Converter(display, texts, problems, allRead).convert(sha256(dir, texts.keySet()));
         return new LoadResult(problems.hasErrors() ? Optional.empty() : ruleSet, problems.sorted());
     }
 
@@ -143,12 +145,14 @@ public final class RuleSetLoader {
         private final Problems problems;
         private final NodeReader in;
         private final java.util.Set<String> unparsed = new java.util.HashSet<>();
+        private final boolean allRead;
 
-        Converter(String display, Map<String, String> texts, Problems problems) {
+        Converter(String display, Map<String, String> texts, Problems problems, boolean allRead) {
             this.display = display;
             this.texts = texts;
             this.problems = problems;
             this.in = new NodeReader(problems);
+            this.allRead = allRead;
         }
 
         Optional<RuleSet> convert(String sha) {
@@ -171,7 +175,7 @@ public final class RuleSetLoader {
             checkUniqueIds(rules);
             // A case that names a rule with an error, or a rule in a file that cannot be parsed, is not wrong itself.
             CaseReader caseReader = new CaseReader(in, questionnaire.get(), new java.util.LinkedHashSet<>(techniqueIds),
-                    ruleReader.declaredIds(), unparsed.isEmpty());
+                    ruleReader.declaredIds(), allRead && unparsed.isEmpty());
             List<Case> cases = new ArrayList<>();
             for (String name : texts.keySet()) {
                 if (name.startsWith(CASES + "/")) {

@@ -131,7 +131,8 @@ public final class NodeReader {
     public Optional<Integer> integer(Node node, String what) {
         Optional<Double> n = number(node, what);
         if (n.isPresent() && n.get() != Math.rint(n.get())) {
-            error(node.location(), "expected " + what + " as a whole number, found " + node.kind(),
+            // number() succeeded, so the node is a scalar: show the number as written.
+            error(node.location(), "expected " + what + " as a whole number, found " + ((Node.Scalar) node).text(),
                     "write a whole number, e.g. 4");
             return Optional.empty();
         }
