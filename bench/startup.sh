@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
 # Measures the time from launch to the questionnaire's first prompt, against `java -version` on the
 # same machine in the same run. Not a test; run it by hand:
-#   bench/startup.sh [RUNS]        (default: 15 rounds)
+#   bench/startup.sh [RUNS] [BEFORE.jar]     (default: 15 rounds)
+# BEFORE.jar, a jar built from an earlier commit, adds a row for it (without an archive), for a before
+# and after in the same run:  git archive REV | tar -x -C /tmp/before && (cd /tmp/before && ./mvnw -q package -DskipTests)
 # Each round runs, one after the other: `java -version`; the program to its first prompt without the
 # class-data sharing archive; with it; with it and only the quick JIT compiler; and through the
 # ./triage launcher (which adds its own check that the jar is up to date). Every command runs on a
@@ -11,6 +13,7 @@
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 runs="${1:-15}"
+before="${2:-}"
 jar="$here/target/triage.jar"
 jsa="$here/target/triage.jsa"
 command -v script >/dev/null || { echo "bench: needs script(1) (apt-get install bsdutils)" >&2; exit 1; }
@@ -52,6 +55,11 @@ cmds=("java -version"
   "java -XX:SharedArchiveFile='$jsa' -Xshare:auto -XX:TieredStopAtLevel=1 -jar '$jar'"
   "'$here/triage'")
 untils=(exit prompt prompt prompt prompt)
+if [ -n "$before" ]; then
+  names+=("before: $(basename "$before"), no CDS")
+  cmds+=("java -jar '$(readlink -f "$before")'")
+  untils+=(prompt)
+fi
 
 measure exit "java -version" >/dev/null # warm the file cache before the first round
 for ((r = 1; r <= runs; r++)); do

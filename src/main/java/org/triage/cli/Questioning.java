@@ -22,28 +22,35 @@ final class Questioning {
     private final RuleSet ruleSet;
     private final boolean plain;
 
-    private Questioning(Console console, AskOptions options, RuleSet ruleSet) {
+    private Questioning(Console console, AskOptions options, RuleSet ruleSet, boolean plain) {
         this.console = console;
         this.options = options;
         this.ruleSet = ruleSet;
-        String accessible = console.env().get("ACCESSIBLE");
-        this.plain = options.accessible || (accessible != null && !accessible.isEmpty());
+        this.plain = plain;
     }
 
     static int run(Console console, CommonOptions common, AskOptions options) {
-        Questioning q = new Questioning(console, options, RuleSets.load(common.rules));
-        Answers start = q.resumed();
-        if (!console.terminal()) {
-            return q.ask(new LinePrompter(console.in(), console.out()), start);
-        }
-        JLinePrompter prompter;
+        String accessible = console.env().get("ACCESSIBLE");
+        boolean plain = options.accessible || (accessible != null && !accessible.isEmpty());
+        // The terminal is set up first, while the built-in rule set loads on another thread (RuleSets.preload).
+        JLinePrompter terminal = console.terminal() ? terminal(plain) : null;
         try {
-            prompter = JLinePrompter.onSystemTerminal(q.plain);
-        } catch (IOException e) {
-            return q.ask(new LinePrompter(console.in(), console.out()), start);
+            Questioning q = new Questioning(console, options, RuleSets.load(common.rules), plain);
+            Answers start = q.resumed();
+            return q.ask(terminal != null ? terminal : new LinePrompter(console.in(), console.out()), start);
+        } finally {
+            if (terminal != null) {
+                terminal.close();
+            }
         }
-        try (prompter) {
-            return q.ask(prompter, start);
+    }
+
+    /** The system terminal, or null when it cannot be opened (then the questionnaire reads plain lines). */
+    private static JLinePrompter terminal(boolean plain) {
+        try {
+            return JLinePrompter.onSystemTerminal(plain);
+        } catch (IOException e) {
+            return null;
         }
     }
 

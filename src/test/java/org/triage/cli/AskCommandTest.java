@@ -3,6 +3,9 @@ package org.triage.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -87,6 +90,20 @@ class AskCommandTest {
         Run r = run("", "ask", "--resume", bad.toString());
         assertThat(r.code()).isEqualTo(ExitCode.INVALID_INPUT.code());
         assertThat(r.err()).contains(bad + ":1:").contains("Did you mean").doesNotContain("Exception");
+    }
+
+    /** {@code triage} alone starts the questionnaire without the command-line parser, with fresh option objects. */
+    @Test
+    void triageAloneHasTheOptionsTheParserWouldGive() throws IllegalAccessException {
+        TriageCommand parsed = new TriageCommand(new Console(InputStream.nullInputStream(),
+                new PrintWriter(Writer.nullWriter()), new PrintWriter(Writer.nullWriter()), Map.of(), false));
+        new picocli.CommandLine(parsed).parseArgs();
+        for (Object[] pair : new Object[][] {{parsed.options, new AskOptions()}, {parsed.common, new CommonOptions()}}) {
+            for (java.lang.reflect.Field f : pair[0].getClass().getDeclaredFields()) {
+                f.setAccessible(true);
+                assertThat(f.get(pair[1])).as(f.getName()).isEqualTo(f.get(pair[0]));
+            }
+        }
     }
 
     @Test
