@@ -7,6 +7,7 @@ import org.triage.problem.Problems;
 import org.triage.questionnaire.Ending;
 import org.triage.questionnaire.Intake;
 import org.triage.questionnaire.LinePrompter;
+import org.triage.questionnaire.Mode;
 import org.triage.questionnaire.Prompter;
 import org.triage.report.Style;
 import org.triage.report.TextReport;
@@ -33,11 +34,13 @@ final class Questioning {
         String accessible = console.env().get("ACCESSIBLE");
         boolean plain = options.accessible || (accessible != null && !accessible.isEmpty());
         // The terminal is set up first, while the built-in rule set loads on another thread (RuleSets.preload).
-        JLinePrompter terminal = console.terminal() ? terminal(plain) : null;
+        // In accessible mode the terminal's own line editing is used: nothing is redrawn.
+        JLinePrompter terminal = console.terminal() && !plain ? terminal() : null;
         try {
             Questioning q = new Questioning(console, options, RuleSets.load(common.rules), plain);
             Answers start = q.resumed();
-            return q.ask(terminal != null ? terminal : new LinePrompter(console.in(), console.out()), start);
+            return q.ask(terminal != null ? terminal : new LinePrompter(console.in(), console.out(), console.terminal()),
+                    start);
         } finally {
             if (terminal != null) {
                 terminal.close();
@@ -46,9 +49,9 @@ final class Questioning {
     }
 
     /** The system terminal, or null when it cannot be opened (then the questionnaire reads plain lines). */
-    private static JLinePrompter terminal(boolean plain) {
+    private static JLinePrompter terminal() {
         try {
-            return JLinePrompter.onSystemTerminal(plain);
+            return JLinePrompter.onSystemTerminal();
         } catch (IOException e) {
             return null;
         }
@@ -70,7 +73,7 @@ final class Questioning {
     private int ask(Prompter prompter, Answers start) {
         Style style = new Style(console.colour() && !plain);
         prompter.say("Intake questions. Type ? for help on a question, back to go back to the previous one.");
-        Ending ending = new Intake(ruleSet, prompter, style).run(start);
+        Ending ending = new Intake(ruleSet, prompter, style, plain ? Mode.ACCESSIBLE : Mode.STANDARD).run(start);
         save(ending);
         if (ending instanceof Ending.Emergency emergency) {
             prompter.say(style.red("Stopping here: your answer means you need emergency care now."));

@@ -37,11 +37,15 @@ public final class Intake {
     private Answers answers = Answers.NONE;
 
     public Intake(RuleSet ruleSet, Prompter prompter, Style style) {
+        this(ruleSet, prompter, style, Mode.STANDARD);
+    }
+
+    public Intake(RuleSet ruleSet, Prompter prompter, Style style, Mode mode) {
         this.ruleSet = ruleSet;
         this.questionnaire = ruleSet.questionnaire();
         this.prompter = prompter;
-        this.asker = new Asker(prompter, style);
-        this.review = new Review(prompter, style);
+        this.asker = new Asker(prompter, style, mode);
+        this.review = new Review(prompter, style, mode);
         this.order = order(questionnaire);
     }
 

@@ -92,6 +92,27 @@ class AskCommandTest {
         assertThat(r.err()).contains(bad + ":1:").contains("Did you mean").doesNotContain("Exception");
     }
 
+    @Test
+    void accessibleModeSpellsOutEveryOptionAndWhatToTypeOnPipedInput() {
+        Run r = RecommendCommandTest.run(WELLNESS, Map.of("ACCESSIBLE", "1"), false, "ask");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("Option 1 of ").contains(": saddle_numbness: ")
+                .contains("Type a number from 0 to 10, or press Enter to skip: ")
+                .contains("Answer 1 of 15: Do any of these apply to you right now? None of these")
+                .contains("Recommended approach: general massage")
+                .doesNotContain("  1) ").doesNotContain("\n> ");
+    }
+
+    /** On a terminal, accessible mode reads plain lines: the terminal echoes them, nothing is redrawn or coloured. */
+    @Test
+    void accessibleModeOnATerminalWritesPlainLinesOnly() {
+        Run r = RecommendCommandTest.run(WELLNESS, Map.of(), true, "--accessible");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).doesNotContain("\u001b").doesNotContain("\r")
+                .contains("separated by commas: Do any of these health conditions or medicines apply to you?")
+                .contains("Recommended approach: general massage");
+    }
+
     /** {@code triage} alone starts the questionnaire without the command-line parser, with fresh option objects. */
     @Test
     void triageAloneHasTheOptionsTheParserWouldGive() throws IllegalAccessException {
