@@ -73,7 +73,15 @@ final class Questioning {
     private int ask(Prompter prompter, Answers start) {
         Style style = new Style(console.colour() && !plain);
         prompter.say("Intake questions. Type ? for help on a question, back to go back to the previous one.");
-        Ending ending = new Intake(ruleSet, prompter, style, plain ? Mode.ACCESSIBLE : Mode.STANDARD).run(start);
+        Intake intake = new Intake(ruleSet, prompter, style, plain ? Mode.ACCESSIBLE : Mode.STANDARD);
+        Thread onStop = new Thread(() -> stoppedBySignal(intake.answersSoFar()), "questionnaire-stopped");
+        Runtime.getRuntime().addShutdownHook(onStop);
+        Ending ending;
+        try {
+            ending = intake.run(start);
+        } finally {
+            removeHook(onStop);
+        }
         save(ending);
         if (ending instanceof Ending.Emergency emergency) {
             prompter.say(style.red("Stopping here: your answer means you need emergency care now."));
@@ -106,6 +114,35 @@ final class Questioning {
         err.flush();
         boolean cancelled = ending instanceof Ending.Quit || console.terminal();
         return (cancelled ? ExitCode.CANCELLED : ExitCode.INPUT_ENDED).code();
+    }
+
+    /**
+     * The process is being stopped while the questionnaire runs: Ctrl-C when the input is not a
+     * terminal, or in accessible mode (the JVM then exits with 130, CANCELLED), or another signal
+     * such as the terminal closing. What was answered is saved, as when the questionnaire is quit.
+     */
+    private void stoppedBySignal(Answers answers) {
+        PrintWriter err = console.err();
+        err.println();
+        err.println("triage: questionnaire stopped; nothing was recommended.");
+        if (options.save != null) {
+            try {
+                Outputs.writeAtomically(options.save, AnswersFile.write(answers, ruleSet.questionnaire()));
+                err.println("  The answers so far are in " + options.save + "; to continue: triage --resume "
+                        + options.save + " --save " + options.save);
+            } catch (UserError e) {
+                e.problems().forEach(p -> err.println(p.render()));
+            }
+        }
+        err.flush();
+    }
+
+    private static void removeHook(Thread hook) {
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        } catch (IllegalStateException e) {
+            // the process is already stopping: the hook runs and saves
+        }
     }
 
     private void save(Ending ending) {
