@@ -13,6 +13,12 @@ public final class Cli {
     }
 
     public static int run(Console console, String... args) {
+        if (Arrays.stream(args).noneMatch(a -> a.startsWith("--rules"))) {
+            RuleSets.preload();
+        }
+        if (args.length == 0) {
+            return questionnaire(console);
+        }
         CommandLine cmd = new CommandLine(new TriageCommand(console));
         cmd.addSubcommand(new AskCommand(console));
         cmd.addSubcommand(new RecommendCommand(console));
@@ -30,6 +36,23 @@ public final class Cli {
             return ExitCode.USAGE.code();
         });
         int code = cmd.execute(args);
+        console.out().flush();
+        console.err().flush();
+        return code;
+    }
+
+    /**
+     * {@code triage} alone: the questionnaire with its default options, without loading the
+     * command-line parser, which takes a good part of the wait for the first question (its class files
+     * are too old for the class-data sharing archive). The options therefore have no default values.
+     */
+    private static int questionnaire(Console console) {
+        int code;
+        try {
+            code = Questioning.run(console, new CommonOptions(), new AskOptions());
+        } catch (RuntimeException e) {
+            code = failure(console, e, new String[0]);
+        }
         console.out().flush();
         console.err().flush();
         return code;

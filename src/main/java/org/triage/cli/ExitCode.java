@@ -18,7 +18,10 @@ public enum ExitCode {
     ROWS_INVALID(6, "batch: some rows were invalid; every row was still written, the invalid ones with their error"),
     /** The questionnaire's input ended (a script ran out of lines) before every question was answered. */
     INPUT_ENDED(7, "the input ended before the questionnaire was complete; nothing was recommended"),
-    /** The person quit the questionnaire (Ctrl-C, then yes) or ended it with Ctrl-D. */
+    /**
+     * The person quit the questionnaire (Ctrl-C, then yes) or ended it with Ctrl-D. Ctrl-C with piped
+     * input or in accessible mode stops the JVM at once, which exits with the same code (128 + SIGINT).
+     */
     CANCELLED(130, "the questionnaire was cancelled (Ctrl-C or Ctrl-D); nothing was recommended"),
     /** {@code rules test}: a case failed, coverage is below the minimum, or a referral rule lacks a case. */
     CASES_FAILED(8, "rules test: a case failed, coverage is below --min-coverage, or a referral rule lacks a case"),

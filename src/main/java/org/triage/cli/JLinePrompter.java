@@ -33,13 +33,9 @@ final class JLinePrompter implements Prompter, AutoCloseable {
         this.reader = builder.build();
     }
 
-    /** The process's terminal; in accessible mode a dumb one, which never redraws and has no completion. */
-    static JLinePrompter onSystemTerminal(boolean accessible) throws IOException {
-        TerminalBuilder builder = TerminalBuilder.builder().system(true).dumb(true);
-        if (accessible) {
-            builder.type(Terminal.TYPE_DUMB);
-        }
-        return new JLinePrompter(builder.build(), !accessible);
+    /** The process's terminal. */
+    static JLinePrompter onSystemTerminal() throws IOException {
+        return new JLinePrompter(TerminalBuilder.builder().system(true).dumb(true).build(), true);
     }
 
     @Override

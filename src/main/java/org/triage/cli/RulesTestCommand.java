@@ -45,7 +45,7 @@ final class RulesTestCommand implements Callable<Integer> {
             throw new UserError(ExitCode.USAGE, Problem.error(org.triage.problem.Location.of("--min-coverage"),
                     "expected a percentage from 0 to 100, got " + minCoverage, "write for example --min-coverage 90"));
         }
-        RuleSet ruleSet = RuleSets.load(common.rules);
+        RuleSet ruleSet = RuleSets.loadWithCases(common.rules);
         CaseRun.Report report = CaseRun.run(ruleSet);
         PrintWriter out = console.out();
         report.outcomes().stream().filter(o -> !o.passed()).forEach(o -> failure(out, o));

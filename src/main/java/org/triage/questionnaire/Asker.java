@@ -9,20 +9,21 @@ import org.triage.rules.FieldType;
 /** Asks one question until the reply is a valid answer, a skip, {@code back}, Ctrl-C or the end of input. */
 final class Asker {
 
-    static final String PROMPT = "> ";
-
     private final Prompter prompter;
     private final Style style;
+    private final Mode mode;
 
-    Asker(Prompter prompter, Style style) {
+    Asker(Prompter prompter, Style style, Mode mode) {
         this.prompter = prompter;
         this.style = style;
+        this.mode = mode;
     }
 
     Reply ask(Field field, boolean required) {
-        prompter.say(Questions.render(field, required, style));
+        prompter.say(Questions.render(field, required, style, mode));
+        String prompt = Questions.prompt(field, required, mode);
         while (true) {
-            Input input = prompter.read(PROMPT, completions(field));
+            Input input = prompter.read(prompt, completions(field));
             if (input instanceof Input.End) {
                 return new Reply.Ended();
             }
@@ -55,7 +56,8 @@ final class Asker {
     /** Asks a yes/no question of the program itself (not an intake field); Ctrl-C or the end of input mean yes. */
     boolean confirm(String question) {
         while (true) {
-            Input input = prompter.read(question + " (y/n) ", List.of("yes", "no"));
+            Input input = prompter.read(question + (mode == Mode.ACCESSIBLE ? " Type yes or no: " : " (y/n) "),
+                    List.of("yes", "no"));
             if (!(input instanceof Input.Line line)) {
                 return true;
             }

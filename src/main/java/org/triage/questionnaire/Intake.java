@@ -34,14 +34,19 @@ public final class Intake {
     private final List<Field> order;
     private final Set<String> skipped = new HashSet<>();
     private final Deque<String> history = new ArrayDeque<>();
-    private Answers answers = Answers.NONE;
+    /** Read by another thread when the program is stopped mid-questionnaire (see {@link #answersSoFar()}). */
+    private volatile Answers answers = Answers.NONE;
 
     public Intake(RuleSet ruleSet, Prompter prompter, Style style) {
+        this(ruleSet, prompter, style, Mode.STANDARD);
+    }
+
+    public Intake(RuleSet ruleSet, Prompter prompter, Style style, Mode mode) {
         this.ruleSet = ruleSet;
         this.questionnaire = ruleSet.questionnaire();
         this.prompter = prompter;
-        this.asker = new Asker(prompter, style);
-        this.review = new Review(prompter, style);
+        this.asker = new Asker(prompter, style, mode);
+        this.review = new Review(prompter, style, mode);
         this.order = order(questionnaire);
     }
 
@@ -49,6 +54,11 @@ public final class Intake {
     public static List<Field> order(Questionnaire questionnaire) {
         return Stream.concat(questionnaire.fields().stream().filter(Intake::required),
                 questionnaire.fields().stream().filter(f -> !required(f))).toList();
+    }
+
+    /** The answers given so far: safe to call from another thread while the questionnaire runs. */
+    public Answers answersSoFar() {
+        return answers;
     }
 
     /** Runs the questionnaire from {@code start} (answers already given), asking only what is missing. */

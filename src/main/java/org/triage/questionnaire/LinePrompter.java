@@ -9,15 +9,26 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** Plain prompts and one reply per line, for scripts and screen readers: no redrawing, no colour. */
+/**
+ * Plain prompts and one reply per line, for scripts and screen readers: no redrawing, no colour.
+ * On a terminal the terminal's own line editing is used, and it echoes the reply.
+ */
 public final class LinePrompter implements Prompter {
 
     private final BufferedReader in;
     private final PrintWriter out;
+    private final boolean echoed;
 
+    /** Replies from a script: they are not echoed. */
     public LinePrompter(InputStream in, PrintWriter out) {
+        this(in, out, false);
+    }
+
+    /** {@code echoed}: the replies are typed at a terminal, which shows them and the line end. */
+    public LinePrompter(InputStream in, PrintWriter out, boolean echoed) {
         this.in = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         this.out = out;
+        this.echoed = echoed;
     }
 
     @Override
@@ -32,9 +43,11 @@ public final class LinePrompter implements Prompter {
         out.flush();
         try {
             String line = in.readLine();
-            // the reply is not echoed when it comes from a script, so end the prompt's line here
-            out.println();
-            out.flush();
+            if (!echoed || line == null) {
+                // nothing ended the prompt's line: a script's reply is not echoed, and Ctrl-D shows nothing
+                out.println();
+                out.flush();
+            }
             return line == null ? new Input.End() : new Input.Line(line);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

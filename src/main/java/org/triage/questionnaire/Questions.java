@@ -22,18 +22,42 @@ final class Questions {
     }
 
     /** The question, its numbered options and a line saying how to answer. */
-    static String render(Field field, boolean required, Style style) {
+    static String render(Field field, boolean required, Style style, Mode mode) {
         List<String> lines = new ArrayList<>();
         lines.add(style.bold(field.prompt()));
         if (field.type() == FieldType.SINGLE || field.type() == FieldType.MULTI) {
             List<Option> options = field.options();
             for (int i = 0; i < options.size(); i++) {
-                lines.add("  " + (i + 1) + ") " + options.get(i).label() + " [" + options.get(i).id() + "]");
+                Option o = options.get(i);
+                lines.add(mode == Mode.ACCESSIBLE
+                        ? "Option " + (i + 1) + " of " + options.size() + ": " + o.id() + ": " + o.label()
+                        : "  " + (i + 1) + ") " + o.label() + " [" + o.id() + "]");
             }
         }
-        lines.add(style.dim(how(field) + " Type ? for help, back to go back"
-                + (required ? "; this question needs an answer." : ", or press Enter to skip.")));
+        if (mode == Mode.ACCESSIBLE) {
+            lines.add(how(field) + " Type ? for help, or back to go back."
+                    + (required ? " This question needs an answer." : " You may skip it."));
+        } else {
+            lines.add(style.dim(how(field) + " Type ? for help, back to go back"
+                    + (required ? "; this question needs an answer." : ", or press Enter to skip.")));
+        }
         return String.join(System.lineSeparator(), lines);
+    }
+
+    /** The input line's prompt; in accessible mode it ends with what to type. */
+    static String prompt(Field field, boolean required, Mode mode) {
+        if (mode == Mode.STANDARD) {
+            return "> ";
+        }
+        int n = field.options().size();
+        String expected = switch (field.type()) {
+            case SINGLE -> "Type a number from 1 to " + n;
+            case MULTI -> "Type one or more numbers from 1 to " + n + ", separated by commas";
+            case YES_NO -> "Type yes or no";
+            case INTEGER, NUMBER -> "Type a number from " + field.range();
+            case TEXT -> "Type your answer";
+        };
+        return expected + (required ? ": " : ", or press Enter to skip: ");
     }
 
     private static String how(Field field) {

@@ -30,24 +30,26 @@ final class Review {
 
     private final Prompter prompter;
     private final Style style;
+    private final Mode mode;
 
-    Review(Prompter prompter, Style style) {
+    Review(Prompter prompter, Style style, Mode mode) {
         this.prompter = prompter;
         this.style = style;
+        this.mode = mode;
     }
 
     /** Shows every question that was answered or skipped, in the order asked, and reads the choice. */
     Step show(List<Field> order, Answers answers, Set<String> skipped) {
-        List<Field> shown = new ArrayList<>();
+        List<Field> shown = order.stream().filter(f -> answers.has(f.id()) || skipped.contains(f.id())).toList();
         List<String> lines = new ArrayList<>();
         lines.add("");
         lines.add(style.bold("Please check your answers:"));
-        for (Field f : order) {
-            if (answers.has(f.id()) || skipped.contains(f.id())) {
-                shown.add(f);
-                String answer = answers.get(f.id()).map(a -> Questions.describe(f, a)).orElse("(skipped)");
-                lines.add(String.format(Locale.ROOT, "%3d. %s%n     %s", shown.size(), f.prompt(), answer));
-            }
+        for (int i = 0; i < shown.size(); i++) {
+            Field f = shown.get(i);
+            String answer = answers.get(f.id()).map(a -> Questions.describe(f, a)).orElse("(skipped)");
+            lines.add(mode == Mode.ACCESSIBLE
+                    ? "Answer " + (i + 1) + " of " + shown.size() + ": " + f.prompt() + " " + answer
+                    : String.format(Locale.ROOT, "%3d. %s%n     %s", i + 1, f.prompt(), answer));
         }
         prompter.say(String.join(System.lineSeparator(), lines));
         return choose(shown);

@@ -4,8 +4,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** A loaded, fully valid rule set. The engine never sees a half-valid one. */
-public record RuleSet(String version, String sha256, Decision decision, List<Technique> techniques,
+/**
+ * A loaded, fully valid rule set. The engine never sees a half-valid one. {@code cases} is empty
+ * when it was loaded without them ({@link RuleSetLoader.Cases#SKIP}).
+ */
+public record RuleSet(String version, ContentHash content, Decision decision, List<Technique> techniques,
                       Map<String, String> sources, Questionnaire questionnaire, List<Rule> rules, List<Case> cases) {
 
     public RuleSet {
@@ -13,6 +16,11 @@ public record RuleSet(String version, String sha256, Decision decision, List<Tec
         sources = Map.copyOf(sources);
         rules = List.copyOf(rules);
         cases = List.copyOf(cases);
+    }
+
+    /** The sha256 of the rule set's files (see {@link ContentHash}). */
+    public String sha256() {
+        return content.sha256();
     }
 
     public Optional<Technique> technique(String id) {

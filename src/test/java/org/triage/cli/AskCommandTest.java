@@ -3,6 +3,9 @@ package org.triage.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
@@ -87,6 +90,41 @@ class AskCommandTest {
         Run r = run("", "ask", "--resume", bad.toString());
         assertThat(r.code()).isEqualTo(ExitCode.INVALID_INPUT.code());
         assertThat(r.err()).contains(bad + ":1:").contains("Did you mean").doesNotContain("Exception");
+    }
+
+    @Test
+    void accessibleModeSpellsOutEveryOptionAndWhatToTypeOnPipedInput() {
+        Run r = RecommendCommandTest.run(WELLNESS, Map.of("ACCESSIBLE", "1"), false, "ask");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("Option 1 of ").contains(": saddle_numbness: ")
+                .contains("Type a number from 0 to 10, or press Enter to skip: ")
+                .contains("Answer 1 of 15: Do any of these apply to you right now? None of these")
+                .contains("Recommended approach: general massage")
+                .doesNotContain("  1) ").doesNotContain("\n> ");
+    }
+
+    /** On a terminal, accessible mode reads plain lines: the terminal echoes them, nothing is redrawn or coloured. */
+    @Test
+    void accessibleModeOnATerminalWritesPlainLinesOnly() {
+        Run r = RecommendCommandTest.run(WELLNESS, Map.of(), true, "--accessible");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).doesNotContain("\u001b").doesNotContain("\r")
+                .contains("separated by commas: Do any of these health conditions or medicines apply to you?")
+                .contains("Recommended approach: general massage");
+    }
+
+    /** {@code triage} alone starts the questionnaire without the command-line parser, with fresh option objects. */
+    @Test
+    void triageAloneHasTheOptionsTheParserWouldGive() throws IllegalAccessException {
+        TriageCommand parsed = new TriageCommand(new Console(InputStream.nullInputStream(),
+                new PrintWriter(Writer.nullWriter()), new PrintWriter(Writer.nullWriter()), Map.of(), false));
+        new picocli.CommandLine(parsed).parseArgs();
+        for (Object[] pair : new Object[][] {{parsed.options, new AskOptions()}, {parsed.common, new CommonOptions()}}) {
+            for (java.lang.reflect.Field f : pair[0].getClass().getDeclaredFields()) {
+                f.setAccessible(true);
+                assertThat(f.get(pair[1])).as(f.getName()).isEqualTo(f.get(pair[0]));
+            }
+        }
     }
 
     @Test

@@ -33,9 +33,10 @@ class JLinePrompterTest {
     private final PipedOutputStream keys = new PipedOutputStream();
     private JLinePrompter prompter;
 
-    /** Waits until {@code text} has appeared on the screen {@code times} times. */
+    /** Waits until {@code text} has appeared on the screen {@code times} times (at most a minute, for a loaded machine). */
     void awaitScreen(String text, int times) throws InterruptedException {
-        for (int i = 0; i < 1000 && screen().split(Pattern.quote(text), -1).length - 1 < times; i++) {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (screen().split(Pattern.quote(text), -1).length - 1 < times && System.nanoTime() < end) {
             Thread.sleep(10);
         }
     }
@@ -86,7 +87,7 @@ class JLinePrompterTest {
         awaitScreen("> ", 1);
         keys.write("rel\u0003".getBytes(StandardCharsets.UTF_8));
         keys.flush();
-        assertThat(read.get(10, TimeUnit.SECONDS)).isInstanceOf(Input.Interrupt.class);
+        assertThat(read.get(60, TimeUnit.SECONDS)).isInstanceOf(Input.Interrupt.class);
     }
 
     @Test
@@ -113,7 +114,7 @@ class JLinePrompterTest {
         awaitScreen("Quit the questionnaire? (y/n)", 1);
         keys.write("y\r".getBytes(StandardCharsets.UTF_8));
         keys.flush();
-        assertThat(run.get(10, TimeUnit.SECONDS)).isInstanceOfSatisfying(Ending.Quit.class,
+        assertThat(run.get(60, TimeUnit.SECONDS)).isInstanceOfSatisfying(Ending.Quit.class,
                 q -> assertThat(q.waiting()).contains("conditions"));
     }
 

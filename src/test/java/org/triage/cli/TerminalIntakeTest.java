@@ -3,6 +3,7 @@ package org.triage.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -11,11 +12,21 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.triage.questionnaire.Intake;
+import org.triage.rules.Field;
+import org.triage.rules.RuleSetLoader;
 
-/** The real program under a pseudo-terminal (tmux): a whole intake typed key by key. */
+/**
+ * The real program under a pseudo-terminal (tmux): a whole intake typed key by key. Each reply is
+ * typed only once the question it answers is on the screen and the cursor waits on an empty input
+ * line, so nothing depends on how fast the machine is; the timeouts are generous for a loaded one.
+ */
 class TerminalIntakeTest {
 
+    private static final long TIMEOUT_SECONDS = 60;
+
     private final String socket = "triage-test-" + ProcessHandle.current().pid();
+    private final String session = "intake";
 
     @TempDir
     Path dir;
@@ -32,21 +43,21 @@ class TerminalIntakeTest {
         Path exit = dir.resolve("exit");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         String command = "NO_COLOR=1 '" + java + "' -cp '" + System.getProperty("java.class.path") + "' org.triage.App --save '"
-                + saved + "'; echo $? > '" + exit + "'; sleep 60";
-        assertThat(tmux("new-session", "-d", "-x", "150", "-y", "50", command)).isZero();
+                + saved + "'; echo $? > '" + exit + "'; sleep 600";
+        assertThat(tmux("new-session", "-d", "-s", session, "-x", "150", "-y", "50", command)).isZero();
         answer("Do any of these apply", "none");
         answer("health conditions", "none");
         answer("What would you like", "rel\t");
         answer("Who gives consent", "5");
-        answer("this question needs an answer", "self");
-        for (int i = 0; i < 11; i++) {
-            awaitScreen("skip");
-            keys("");
+        answer("unknown value '5' for consent", "self");
+        for (Field optional : optionalQuestions()) {
+            answer(optional.prompt(), "");
         }
-        awaitScreen("Please check your answers");
+        awaitScreen("Please check your answers", "Press Enter to see the result");
         keys("");
-        awaitScreen("Recommended approach: general massage");
-        for (int i = 0; i < 500 && !Files.exists(exit); i++) {
+        awaitScreen("Recommended approach: general massage", null);
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
+        while (!(Files.exists(exit) && Files.readString(exit).endsWith("\n")) && System.nanoTime() < end) {
             Thread.sleep(20);
         }
         assertThat(Files.readString(exit).trim()).isEqualTo("0");
@@ -54,30 +65,59 @@ class TerminalIntakeTest {
         assertThat(screen()).contains("unknown value '5' for consent").doesNotContain("Exception");
     }
 
+    /** The questions after consent that a wellness intake is asked: those that are not follow-ups. */
+    private static List<Field> optionalQuestions() {
+        List<Field> order = Intake.order(RuleSetLoader.builtIn().ruleSet().orElseThrow().questionnaire());
+        return order.subList(4, order.size()).stream().filter(f -> f.askWhen().isEmpty()).toList();
+    }
+
+    /** Types {@code reply} and Enter once {@code question} is on the screen and its input line waits. */
     private void answer(String question, String reply) throws Exception {
-        awaitScreen(question);
+        awaitScreen(question, ">");
         keys(reply);
     }
 
     private void keys(String text) throws Exception {
         if (!text.isEmpty()) {
-            tmux("send-keys", "-t", "0", "-l", text);
+            assertThat(tmux("send-keys", "-t", session, "-l", text)).isZero();
         }
-        tmux("send-keys", "-t", "0", "Enter");
-        Thread.sleep(150);
+        assertThat(tmux("send-keys", "-t", session, "Enter")).isZero();
     }
 
-    private void awaitScreen(String text) throws Exception {
-        for (int i = 0; i < 500 && !screen().contains(text); i++) {
+    /**
+     * Waits until the screen shows {@code text} and, unless null, its last line starts with
+     * {@code inputLine} and nothing has been typed on it yet.
+     */
+    private void awaitScreen(String text, String inputLine) throws Exception {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
+        String screen = screen();
+        while (!ready(screen, text, inputLine) && System.nanoTime() < end) {
             Thread.sleep(20);
+            screen = screen();
         }
-        assertThat(screen()).as("the screen").contains(text);
+        assertThat(screen).as("the screen").contains(text);
+        if (inputLine != null) {
+            assertThat(lastLine(screen)).as("the input line").startsWith(inputLine);
+        }
+    }
+
+    private static boolean ready(String screen, String text, String inputLine) {
+        if (!screen.contains(text)) {
+            return false;
+        }
+        String last = lastLine(screen);
+        return inputLine == null || last.startsWith(inputLine) && (last.equals(">") || last.endsWith(":"));
+    }
+
+    private static String lastLine(String screen) {
+        List<String> lines = screen.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
+        return lines.isEmpty() ? "" : lines.get(lines.size() - 1);
     }
 
     private String screen() throws IOException, InterruptedException {
-        Process p = new ProcessBuilder(command("capture-pane", "-p", "-J", "-S", "-200", "-t", "0")).start();
-        String text = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-        p.waitFor(10, TimeUnit.SECONDS);
+        Process p = new ProcessBuilder(command("capture-pane", "-p", "-J", "-S", "-", "-t", session)).start();
+        String text = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS);
         return text;
     }
 
@@ -85,7 +125,7 @@ class TerminalIntakeTest {
         try {
             Process p = new ProcessBuilder(command(args)).redirectErrorStream(true).start();
             p.getInputStream().readAllBytes();
-            return p.waitFor(10, TimeUnit.SECONDS) ? p.exitValue() : -1;
+            return p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS) ? p.exitValue() : -1;
         } catch (IOException e) {
             return -1;
         }

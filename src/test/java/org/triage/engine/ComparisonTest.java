@@ -86,7 +86,7 @@ class ComparisonTest {
     void techniquesListedInAnotherOrderGiveTheSameResult() {
         List<Technique> reversed = new ArrayList<>(SHIPPED.techniques());
         java.util.Collections.reverse(reversed);
-        RuleSet reordered = new RuleSet(SHIPPED.version(), SHIPPED.sha256(), SHIPPED.decision(), reversed,
+        RuleSet reordered = new RuleSet(SHIPPED.version(), SHIPPED.content(), SHIPPED.decision(), reversed,
                 SHIPPED.sources(), SHIPPED.questionnaire(), SHIPPED.rules(), SHIPPED.cases());
 
         Recommendation before = Engine.evaluate(SHIPPED, EPILEPSY_NECK_KNOTS.answers());
@@ -115,7 +115,7 @@ class ComparisonTest {
     }
 
     private static RuleSet withRules(RuleSet rs, List<Rule> rules) {
-        return new RuleSet(rs.version(), rs.sha256(), rs.decision(), rs.techniques(), rs.sources(), rs.questionnaire(),
+        return new RuleSet(rs.version(), rs.content(), rs.decision(), rs.techniques(), rs.sources(), rs.questionnaire(),
                 rules, rs.cases());
     }
 }

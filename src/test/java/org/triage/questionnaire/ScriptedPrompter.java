@@ -17,6 +17,7 @@ public final class ScriptedPrompter implements Prompter {
     private final Questionnaire questionnaire;
     private final List<String> shown = new ArrayList<>();
     private final List<String> asked = new ArrayList<>();
+    private final List<String> prompts = new ArrayList<>();
 
     public ScriptedPrompter(Questionnaire questionnaire, String... replies) {
         this.questionnaire = questionnaire;
@@ -33,6 +34,7 @@ public final class ScriptedPrompter implements Prompter {
 
     @Override
     public Input read(String prompt, List<String> choices) {
+        prompts.add(prompt);
         String reply = replies.poll();
         if (reply == null) {
             return new Input.End();
@@ -43,6 +45,11 @@ public final class ScriptedPrompter implements Prompter {
     /** The ids of the questions shown, in order (a question shown twice appears twice). */
     public List<String> asked() {
         return asked;
+    }
+
+    /** The prompts of the input lines, in order. */
+    public List<String> prompts() {
+        return prompts;
     }
 
     public String transcript() {
