@@ -62,21 +62,45 @@ public sealed interface Condition {
         }
     }
 
-    /** equals / in on a single or yes/no field; has, has_any, has_all, has_none on a multi field. */
-    record ChoiceTest(String field, Operator op, Set<String> values) implements Condition {
-        public ChoiceTest {
-            values = Set.copyOf(values);
+    /**
+     * equals / in on a single or yes/no field; has, has_any, has_all, has_none on a multi field. The values
+     * are also kept in an array: a few string comparisons (mostly the same instance, the option's own id)
+     * beat hashing on the per-row path.
+     */
+    final class ChoiceTest implements Condition {
+        private final String field;
+        private final Operator op;
+        private final Set<String> values;
+        private final String[] array;
+
+        public ChoiceTest(String field, Operator op, Set<String> values) {
+            this.field = field;
+            this.op = op;
+            this.values = java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(values));
+            this.array = this.values.toArray(String[]::new);
+        }
+
+        public String field() {
+            return field;
+        }
+
+        public Operator op() {
+            return op;
+        }
+
+        public Set<String> values() {
+            return values;
         }
 
         public boolean test(Answers answers) {
             Answer answer = answers.raw(field);
             if (answer instanceof Answer.Choice c) {
-                return values.contains(c.id());
+                return isValue(c.id());
             }
             if (answer instanceof Answer.Choices cs) {
                 return switch (op) {
                     case HAS, HAS_ANY -> containsAny(cs.ids());
-                    case HAS_ALL -> cs.ids().containsAll(values);
+                    case HAS_ALL -> containsAll(cs.ids());
                     case HAS_NONE -> !containsAny(cs.ids());
                     default -> throw new IllegalStateException(op + " on a multi-choice answer");
                 };
@@ -84,17 +108,50 @@ public sealed interface Condition {
             return false;
         }
 
-        private boolean containsAny(List<String> ids) {
-            for (String id : ids) {
-                if (values.contains(id)) {
+        private boolean isValue(String id) {
+            for (String v : array) {
+                if (v.equals(id)) {
                     return true;
                 }
             }
             return false;
         }
 
+        private boolean containsAny(List<String> ids) {
+            for (int i = 0; i < ids.size(); i++) {
+                if (isValue(ids.get(i))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean containsAll(List<String> ids) {
+            for (String v : array) {
+                if (!ids.contains(v)) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
         public void collectFields(Set<String> into) {
             into.add(field);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof ChoiceTest t && field.equals(t.field) && op == t.op && values.equals(t.values);
+        }
+
+        @Override
+        public int hashCode() {
+            return java.util.Objects.hash(field, op, values);
+        }
+
+        @Override
+        public String toString() {
+            return "ChoiceTest[field=" + field + ", op=" + op + ", values=" + values + "]";
         }
     }
 

@@ -180,8 +180,9 @@ final class ConditionReader {
         boolean ok = true;
         for (Node.Scalar s : in.scalars(value, "a value id")) {
             String id = yesNo(field, s);
-            if (field.option(id).isPresent()) {
-                ids.add(id);
+            Optional<Option> option = field.option(id);
+            if (option.isPresent()) {
+                ids.add(option.get().id());
             } else {
                 ok = false;
                 in.error(s.location(), "unknown value '" + s.text() + "' for " + field.id() + "."
