@@ -1,7 +1,5 @@
 package org.triage.cli;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.triage.batch.BatchFailure;
@@ -9,13 +7,10 @@ import org.triage.batch.BatchOptions;
 import org.triage.batch.BatchRun;
 import org.triage.batch.Progress;
 import org.triage.batch.Summary;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code triage batch}: one result per intake row of a CSV file. */
 @Command(name = "batch", mixinStandardHelpOptions = true, versionProvider = Version.class,
@@ -33,9 +28,6 @@ final class BatchCommand implements Callable<Integer> {
 
     private final Console console;
 
-    @Spec
-    CommandSpec spec;
-
     @Mixin
     CommonOptions common;
 
@@ -50,19 +42,12 @@ final class BatchCommand implements Callable<Integer> {
             description = "csv or jsonl (default: ${DEFAULT-VALUE}).")
     Format format;
 
-    @Option(names = "--map", paramLabel = "\"COLUMN=FIELD\"",
-            description = "Read a column of another name as a field (repeatable).")
-    List<String> mappings = new ArrayList<>();
-
-    @Option(names = "--ignore-unknown-columns", description = "Skip columns that are not field ids.")
-    boolean ignoreUnknownColumns;
+    @Mixin
+    IntakeCsvOptions csv;
 
     @Option(names = "--errors", paramLabel = "FILE",
             description = "Also write the invalid rows alone: CSV, or JSON Lines for a .jsonl name.")
     String errors;
-
-    @Option(names = "--threads", paramLabel = "N", description = "Rows evaluated in parallel (default: the processors).")
-    Integer threads;
 
     BatchCommand(Console console) {
         this.console = console;
@@ -70,13 +55,10 @@ final class BatchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (n < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1, not " + n);
-        }
+        int n = csv.threads();
         BatchOptions options = new BatchOptions(input, output,
                 format == Format.jsonl ? BatchOptions.Format.JSONL : BatchOptions.Format.CSV,
-                mappings, ignoreUnknownColumns, Optional.ofNullable(errors), n);
+                csv.mappings, csv.ignoreUnknownColumns, Optional.ofNullable(errors), n);
         var ruleSet = RuleSets.load(common.rules);
         Summary summary;
         try {

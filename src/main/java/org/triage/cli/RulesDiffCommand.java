@@ -12,12 +12,10 @@ import org.triage.problem.Problem;
 import org.triage.rules.LoadResult;
 import org.triage.rules.RuleSet;
 import org.triage.rules.RuleSetLoader;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
 
 /** {@code triage rules diff}: what a change to the rules would change for real intakes. */
 @Command(name = "diff", mixinStandardHelpOptions = true, versionProvider = Version.class,
@@ -34,9 +32,6 @@ final class RulesDiffCommand implements Callable<Integer> {
 
     private final Console console;
 
-    @Spec
-    CommandSpec spec;
-
     @Option(names = "--old", paramLabel = "DIR", required = true, description = "The rule set as it is.")
     Path older;
 
@@ -50,15 +45,8 @@ final class RulesDiffCommand implements Callable<Integer> {
             description = "text or json (default: ${DEFAULT-VALUE}).")
     Format format;
 
-    @Option(names = "--map", paramLabel = "\"COLUMN=FIELD\"",
-            description = "Read a column of another name as a field (repeatable).")
-    List<String> mappings = new ArrayList<>();
-
-    @Option(names = "--ignore-unknown-columns", description = "Skip columns that neither rule set has a field for.")
-    boolean ignoreUnknownColumns;
-
-    @Option(names = "--threads", paramLabel = "N", description = "Rows evaluated in parallel (default: the processors).")
-    Integer threads;
+    @Mixin
+    IntakeCsvOptions csv;
 
     @Option(names = "--verbose", description = "Show the full details of an unexpected error (for bug reports).")
     boolean verbose;
@@ -69,10 +57,7 @@ final class RulesDiffCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-        if (n < 1) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "--threads must be at least 1, not " + n);
-        }
+        int n = csv.threads();
         LoadResult before = load(older, "--old");
         LoadResult after = load(newer, "--new");
         if (before.ruleSet().isEmpty() || after.ruleSet().isEmpty()) {
@@ -81,8 +66,8 @@ final class RulesDiffCommand implements Callable<Integer> {
             throw new UserError(ExitCode.INVALID_RULES, problems);
         }
         DiffOptions options = new DiffOptions(input, older.toString(), newer.toString(),
-                format == Format.json ? DiffOptions.Format.JSON : DiffOptions.Format.TEXT, mappings,
-                ignoreUnknownColumns, n);
+                format == Format.json ? DiffOptions.Format.JSON : DiffOptions.Format.TEXT, csv.mappings,
+                csv.ignoreUnknownColumns, n);
         RuleSet a = before.ruleSet().get();
         RuleSet b = after.ruleSet().get();
         try {
