@@ -88,6 +88,6 @@ final class RulesDiffCommand implements Callable<Integer> {
             throw new UserError(ExitCode.USAGE, Problem.error(Location.of(option), "the folder name is empty",
                     "give the folder that holds ruleset.yaml and questions.yaml"));
         }
-        return RuleSetLoader.load(dir, dir.toString());
+        return RuleSetLoader.load(dir, dir.toString(), RuleSetLoader.Cases.SKIP);
     }
 }

@@ -140,7 +140,7 @@ final class QuestionnaireReader {
             in.error(m.get().location(), "option '" + id.get() + "' is listed twice", "remove one of them");
             return Optional.empty();
         }
-        return id.isPresent() && label.isPresent() ? Optional.of(new Option(id.get(), label.get(), exclusive)) : Optional.empty();
+        return id.isPresent() && label.isPresent() ? Optional.of(new Option(id.get(), label.get(), exclusive, Optional.of(m.get().location()))) : Optional.empty();
     }
 
     /** {min, max}, or null after reporting a problem. */

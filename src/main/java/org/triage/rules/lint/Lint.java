@@ -4,9 +4,11 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.triage.problem.Problem;
 import org.triage.rules.Approach;
 import org.triage.rules.Condition;
+import org.triage.rules.Option;
 import org.triage.rules.Rule;
 import org.triage.rules.RuleSet;
 import org.triage.rules.Technique;
@@ -17,6 +19,8 @@ import org.triage.rules.Technique;
  * a source, two rules with the same condition. Pure; the problems come back in file, line and column order.
  */
 public final class Lint {
+
+    static final String RED_FLAGS = "red_flags";
 
     private final RuleSet ruleSet;
     private final Satisfiability sat;
@@ -35,6 +39,7 @@ public final class Lint {
         lint.techniquesRecommended();
         lint.recommendedAndExcluded();
         lint.approachesCanWin();
+        lint.redFlagsRefer();
         List<Problem> out = new ArrayList<>(lint.found);
         out.sort(Problem.BY_LOCATION);
         return List.copyOf(out);
@@ -108,6 +113,38 @@ public final class Lint {
                             "remove " + t + " from this rule's recommend, or narrow the exclusion's condition");
                 }
             }
+        }
+    }
+
+    /**
+     * Every red flag the questionnaire offers (the options of {@code red_flags} but an exclusive "none") is named
+     * by some rule that refers: a red flag that leads nowhere would let a serious sign pass as no sign at all.
+     */
+    private void redFlagsRefer() {
+        ruleSet.questionnaire().field(RED_FLAGS).ifPresent(field -> {
+            Set<String> named = new java.util.HashSet<>();
+            for (Rule r : ruleSet.rules()) {
+                if (r.refers()) {
+                    collectValues(r.when(), field.id(), named);
+                }
+            }
+            for (Option o : field.options()) {
+                if (!o.exclusive() && !named.contains(o.id())) {
+                    warn(o.location().orElse(org.triage.problem.Location.of("questions.yaml")), "red flag '" + o.id()
+                                    + "' leads to no referral: no rule that refers names it",
+                            "add a rule with refer: for it (clinical brief section 3), or remove the option");
+                }
+            }
+        });
+    }
+
+    private static void collectValues(Condition c, String field, Set<String> into) {
+        if (c instanceof Condition.ChoiceTest t && t.field().equals(field)) {
+            into.addAll(t.values());
+        } else if (c instanceof Condition.All all) {
+            all.parts().forEach(p -> collectValues(p, field, into));
+        } else if (c instanceof Condition.Any any) {
+            any.parts().forEach(p -> collectValues(p, field, into));
         }
     }
 
