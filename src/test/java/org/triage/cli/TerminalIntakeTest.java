@@ -123,7 +123,9 @@ class TerminalIntakeTest {
 
     private int tmux(String... args) throws IOException, InterruptedException {
         try {
-            Process p = new ProcessBuilder(command(args)).redirectErrorStream(true).start();
+            ProcessBuilder pb = new ProcessBuilder(command(args)).redirectErrorStream(true);
+            pb.environment().put("SHELL", "/bin/sh"); // the session's command is written for sh, whatever the user's shell
+            Process p = pb.start();
             p.getInputStream().readAllBytes();
             return p.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS) ? p.exitValue() : -1;
         } catch (IOException e) {
