@@ -24,7 +24,8 @@ final class RuleReader {
     private final ConditionReader conditions;
     private final Set<String> techniques;
     private final Set<String> sources;
-    private final Set<String> declared = new java.util.LinkedHashSet<>();
+    /** Every rule id read so far and where its rule starts, including rules with other errors. */
+    private final Map<String, org.triage.problem.Location> declared = new java.util.LinkedHashMap<>();
 
     RuleReader(NodeReader in, Map<String, Field> fields, Set<String> techniques, Set<String> sources) {
         this.in = in;
@@ -35,7 +36,7 @@ final class RuleReader {
 
     /** The id of every rule read so far, including rules with errors: a case naming one is not wrong. */
     Set<String> declaredIds() {
-        return java.util.Collections.unmodifiableSet(declared);
+        return java.util.Collections.unmodifiableSet(declared.keySet());
     }
 
     List<Rule> read(Node root, String file) {
@@ -53,7 +54,12 @@ final class RuleReader {
         Optional<Node.MapNode> m = in.map(item, "a rule");
         Node.Entry idEntry = m.map(map -> map.entries().get("id")).orElse(null);
         if (idEntry != null && idEntry.value() instanceof Node.Scalar s && s.text() != null) {
-            declared.add(s.text().trim());
+            org.triage.problem.Location at = m.get().location();
+            org.triage.problem.Location first = declared.putIfAbsent(s.text().trim(), at);
+            if (first != null) {
+                in.error(at, "duplicate rule id '" + s.text().trim() + "' (first at " + first + ")",
+                        "give one of the two rules a different id");
+            }
         }
         if (m.isEmpty() || !in.keys(m.get(), "a rule", RULE_KEYS, EFFECT_KEYS)) {
             return Optional.empty();

@@ -120,7 +120,6 @@ public final class RuleSetLoader {
                     tree(name).ifPresent(n -> rules.addAll(ruleReader.read(n, name)));
                 }
             }
-            checkUniqueIds(rules);
             // A case that names a rule with an error, or a rule in a file that cannot be parsed, is not wrong itself.
             CaseReader caseReader = new CaseReader(in, questionnaire.get(), new java.util.LinkedHashSet<>(techniqueIds),
                     ruleReader.declaredIds(), allRead && unparsed.isEmpty());
@@ -153,17 +152,6 @@ public final class RuleSetLoader {
                         "write its content (see docs/rules.md), or delete the file");
             }
             return node;
-        }
-
-        private void checkUniqueIds(List<Rule> rules) {
-            Map<String, Rule> seen = new HashMap<>();
-            for (Rule r : rules) {
-                Rule first = seen.putIfAbsent(r.id(), r);
-                if (first != null) {
-                    problems.error(r.location(), "duplicate rule id '" + r.id() + "' (first at " + first.location() + ")",
-                            "give one of the two rules a different id");
-                }
-            }
         }
     }
 }
