@@ -31,21 +31,23 @@ public final class Engine {
     public static Recommendation evaluate(RuleSet ruleSet, Answers given) {
         Answers answers = ruleSet.questionnaire().applicable(given);
         List<Firing> fired = new ArrayList<>();
-        Map<Approach, Integer> scores = new EnumMap<>(Approach.class);
-        for (Approach a : Approach.values()) {
-            scores.put(a, 0);
-        }
+        int massage = 0;
+        int stm = 0;
         Urgency urgency = null;
         for (Rule rule : ruleSet.rules()) {
             if (rule.when().test(answers)) {
                 fired.add(new Firing(rule, answers));
-                rule.effects().scores().forEach((a, points) -> scores.merge(a, points, Integer::sum));
+                massage += rule.effects().score(Approach.MASSAGE);
+                stm += rule.effects().score(Approach.STM);
                 Urgency u = rule.effects().refer().orElse(null);
                 if (u != null && (urgency == null || u.moreUrgentThan(urgency))) {
                     urgency = u;
                 }
             }
         }
+        Map<Approach, Integer> scores = new EnumMap<>(Approach.class);
+        scores.put(Approach.MASSAGE, massage);
+        scores.put(Approach.STM, stm);
         List<String> missing = new ArrayList<>();
         for (Field f : ruleSet.questionnaire().screening()) {
             if (!answers.has(f.id())) {
@@ -60,7 +62,7 @@ public final class Engine {
             return new Recommendation(clientId, outcome, referral, scores, List.of(), List.of(), List.of(), fired,
                     missing, ignored, ruleSet.version(), ruleSet.sha256());
         }
-        Approach winner = ruleSet.decision().decide(scores.get(Approach.MASSAGE), scores.get(Approach.STM));
+        Approach winner = ruleSet.decision().decide(massage, stm);
         Map<String, List<Reason>> forIt = new HashMap<>();
         Map<String, List<Reason>> against = new HashMap<>();
         for (Firing f : fired) {

@@ -9,7 +9,9 @@ public record Effects(Map<Approach, Integer> scores, List<String> recommend, Lis
                       List<Precaution> precautions, Optional<Urgency> refer) {
 
     public Effects {
-        scores = Map.copyOf(scores);
+        java.util.EnumMap<Approach, Integer> byApproach = new java.util.EnumMap<>(Approach.class);
+        byApproach.putAll(scores);
+        scores = java.util.Collections.unmodifiableMap(byApproach);
         recommend = List.copyOf(recommend);
         exclude = List.copyOf(exclude);
         precautions = List.copyOf(precautions);
