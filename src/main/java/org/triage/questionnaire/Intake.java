@@ -79,7 +79,7 @@ public final class Intake {
     private Optional<Ending> askMissing() {
         for (Optional<Field> next = next(); next.isPresent(); ) {
             Field field = next.get();
-            Reply reply = asker.ask(field, required(field));
+            Reply reply = asker.ask(field, required(field), answers.get(field.id()));
             if (reply instanceof Reply.Back) {
                 Optional<Field> previous = previous(field);
                 if (previous.isEmpty()) {
@@ -174,7 +174,7 @@ public final class Intake {
 
     /** Asks one question again; answers to follow-ups that no longer apply are dropped, and the person is told. */
     private Optional<Ending> edit(Field field) {
-        Reply reply = asker.ask(field, required(field));
+        Reply reply = asker.ask(field, required(field), answers.get(field.id()));
         if (reply instanceof Reply.Back) {
             return Optional.empty();
         }

@@ -133,6 +133,15 @@ class IntakeTest {
     }
 
     @Test
+    void goingBackShowsTheAnswerSoFarAndEnterKeepsIt() {
+        Ending e = run(concat(wellness("A-17", "back", ""), skips(OPTIONAL.size() - 1, "")));
+        assertThat(prompter.transcript()).contains("Your answer so far: A-17. Press Enter to keep it, or type a new answer.");
+        assertThat(prompter.asked()).containsSubsequence("client_id", "age", "client_id", "age", "pain_level");
+        assertThat(e).isInstanceOf(Ending.Finished.class);
+        assertThat(e.answers().get("client_id")).contains(new Answer.Text("A-17"));
+    }
+
+    @Test
     void goingBackAndChangingAnAnswerDropsOnlyFollowUpsThatNoLongerApplyAndSaysWhich() {
         Ending e = run(concat(wellness(), skips(7, "fracture", "30", "knee", "back", "back", "back", "none"),
                 skips(3, "")));
