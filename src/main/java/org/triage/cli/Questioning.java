@@ -2,7 +2,15 @@ package org.triage.cli;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.triage.engine.Engine;
+import org.triage.engine.Recommendation;
+import org.triage.problem.Location;
+import org.triage.problem.Problem;
 import org.triage.problem.Problems;
 import org.triage.questionnaire.Ending;
 import org.triage.questionnaire.Intake;
@@ -14,9 +22,13 @@ import org.triage.report.TextReport;
 import org.triage.rules.Answers;
 import org.triage.rules.AnswersFile;
 import org.triage.rules.RuleSet;
+import org.triage.rules.Urgency;
 
 /** Runs the questionnaire for {@code triage} and {@code triage ask}: picks the prompter, saves, prints the result. */
 final class Questioning {
+
+    /** How long a signal waits for a run that is already ending to finish printing and saving. */
+    private static final long HOOK_WAIT_SECONDS = 10;
 
     private final Console console;
     private final AskOptions options;
@@ -37,6 +49,7 @@ final class Questioning {
         // In accessible mode the terminal's own line editing is used: nothing is redrawn.
         JLinePrompter terminal = console.terminal() && !plain ? terminal() : null;
         try {
+            checkSaveTarget(options.save);
             Questioning q = new Questioning(console, options, RuleSets.load(common.rules), plain);
             Answers start = q.resumed();
             return q.ask(terminal != null ? terminal : new LinePrompter(console.in(), console.out(), console.terminal()),
@@ -74,39 +87,89 @@ final class Questioning {
         Style style = new Style(console.colour() && !plain);
         prompter.say("Intake questions. Type ? for help on a question, back to go back to the previous one.");
         Intake intake = new Intake(ruleSet, prompter, style, plain ? Mode.ACCESSIBLE : Mode.STANDARD);
-        Thread onStop = new Thread(() -> stoppedBySignal(intake.answersSoFar()), "questionnaire-stopped");
+        // Whichever comes first, the questionnaire's own ending or a signal stopping the process, ends the
+        // run: it alone prints and saves. A signal that comes later waits for that to finish, so that the
+        // process is not halted half-way through a save.
+        AtomicBoolean ending = new AtomicBoolean();
+        CountDownLatch ended = new CountDownLatch(1);
+        Thread onStop = new Thread(() -> {
+            if (ending.compareAndSet(false, true)) {
+                stoppedBySignal(intake.answersSoFar(), style);
+            } else {
+                awaitQuietly(ended);
+            }
+        }, "questionnaire-stopped");
         Runtime.getRuntime().addShutdownHook(onStop);
-        Ending ending;
+        Ending end;
         try {
-            ending = intake.run(start);
+            end = intake.run(start);
+        } catch (RuntimeException | Error e) {
+            if (ending.compareAndSet(false, true)) {
+                ended.countDown();
+                removeHook(onStop);
+            }
+            throw e;
+        }
+        if (!ending.compareAndSet(false, true)) {
+            // the process is stopping and the hook prints and saves; the process ends when it is done
+            awaitQuietly(new CountDownLatch(1));
+            return ExitCode.CANCELLED.code();
+        }
+        try {
+            return finish(prompter, end, style);
         } finally {
+            ended.countDown();
             removeHook(onStop);
         }
-        save(ending);
+    }
+
+    /** Prints the result first, so that a failing save cannot hide it; then saves. */
+    private int finish(Prompter prompter, Ending ending, Style style) {
         if (ending instanceof Ending.Emergency emergency) {
-            prompter.say(style.red("Stopping here: your answer means you need emergency care now."));
-            return result(TextReport.render(emergency.result(), ruleSet, style, false));
+            prompter.say(style.red("Stopping here: your answers mean you need emergency care now."));
+            print(TextReport.render(emergency.result(), ruleSet, style, false));
+            save(ending);
+            return ExitCode.OK.code();
         }
         if (ending instanceof Ending.Finished) {
             prompter.say("");
-            return result(TextReport.render(Engine.evaluate(ruleSet, ending.answers()), ruleSet, style, false));
+            print(TextReport.render(Engine.evaluate(ruleSet, ending.answers()), ruleSet, style, false));
+            save(ending);
+            return ExitCode.OK.code();
         }
-        return stopped(ending);
+        boolean referred = referralSoFar(ending.answers(), style);
+        save(ending);
+        return stopped(ending, referred);
     }
 
-    private int result(String text) {
+    private void print(String text) {
         console.out().print(text);
         console.out().flush();
-        return ExitCode.OK.code();
     }
 
-    private int stopped(Ending ending) {
+    /**
+     * When the answers so far already mean a referral (emergency or urgent), prints it: the questionnaire
+     * stopped early, but what to do first is known. True when a referral was printed.
+     */
+    private boolean referralSoFar(Answers answers, Style style) {
+        Recommendation result = Engine.evaluate(ruleSet, answers);
+        boolean referral = result.referral()
+                .filter(r -> r.urgency() == Urgency.EMERGENCY || r.urgency() == Urgency.URGENT).isPresent();
+        if (referral) {
+            console.out().println();
+            console.out().println(style.red("The answers so far already mean a referral:"));
+            print(TextReport.render(result, ruleSet, style, false));
+        }
+        return referral;
+    }
+
+    private int stopped(Ending ending, boolean referred) {
         PrintWriter err = console.err();
         var waiting = ending instanceof Ending.Quit q ? q.waiting() : ((Ending.InputEnded) ending).waiting();
         String where = waiting.map(id -> " while question '" + id + "' was waiting for an answer ("
                 + ruleSet.questionnaire().field(id).map(f -> f.prompt()).orElse("") + ")").orElse(" at the review");
         err.println("triage: " + (ending instanceof Ending.Quit ? "questionnaire stopped" : "the input ended")
-                + where + "; nothing was recommended.");
+                + where + "; " + nothing(referred));
         if (options.save != null) {
             err.println("  The answers so far are in " + options.save + "; to continue: triage --resume "
                     + options.save + " --save " + options.save);
@@ -116,15 +179,21 @@ final class Questioning {
         return (cancelled ? ExitCode.CANCELLED : ExitCode.INPUT_ENDED).code();
     }
 
+    private static String nothing(boolean referred) {
+        return referred ? "no treatment was recommended: follow the referral above first." : "nothing was recommended.";
+    }
+
     /**
      * The process is being stopped while the questionnaire runs: Ctrl-C when the input is not a
      * terminal, or in accessible mode (the JVM then exits with 130, CANCELLED), or another signal
-     * such as the terminal closing. What was answered is saved, as when the questionnaire is quit.
+     * such as the terminal closing. A referral the answers already mean is printed, and what was
+     * answered is saved, as when the questionnaire is quit.
      */
-    private void stoppedBySignal(Answers answers) {
+    private void stoppedBySignal(Answers answers, Style style) {
         PrintWriter err = console.err();
+        boolean referred = referralSoFar(answers, style);
         err.println();
-        err.println("triage: questionnaire stopped; nothing was recommended.");
+        err.println("triage: questionnaire stopped; " + nothing(referred));
         if (options.save != null) {
             try {
                 Outputs.writeAtomically(options.save, AnswersFile.write(answers, ruleSet.questionnaire()));
@@ -137,17 +206,48 @@ final class Questioning {
         err.flush();
     }
 
+    private static void awaitQuietly(CountDownLatch latch) {
+        try {
+            latch.await(HOOK_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private static void removeHook(Thread hook) {
         try {
             Runtime.getRuntime().removeShutdownHook(hook);
         } catch (IllegalStateException e) {
-            // the process is already stopping: the hook runs and saves
+            // the process is already stopping; the run has printed and saved
         }
     }
 
     private void save(Ending ending) {
         if (options.save != null) {
             Outputs.writeAtomically(options.save, AnswersFile.write(ending.answers(), ruleSet.questionnaire()));
+        }
+    }
+
+    /**
+     * Fails before any question when {@code --save} cannot be written: its folder is missing or not
+     * writable, or it names a folder.
+     */
+    static void checkSaveTarget(Path save) {
+        if (save == null) {
+            return;
+        }
+        Path folder = save.toAbsolutePath().getParent();
+        String problem = null;
+        if (Files.isDirectory(save)) {
+            problem = "--save names a folder, not a file";
+        } else if (folder == null || !Files.isDirectory(folder)) {
+            problem = "cannot save the answers here: the folder " + folder + " does not exist";
+        } else if (!Files.isWritable(folder)) {
+            problem = "cannot save the answers here: the folder " + folder + " is not writable";
+        }
+        if (problem != null) {
+            throw new UserError(ExitCode.UNREADABLE, Problem.error(Location.of(save.toString()), problem,
+                    "choose a file in a folder that exists and that you may write to"));
         }
     }
 }

@@ -2,7 +2,9 @@ package org.triage.questionnaire;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import org.triage.report.Style;
+import org.triage.rules.Answer;
 import org.triage.rules.Field;
 import org.triage.rules.FieldType;
 
@@ -20,8 +22,15 @@ final class Asker {
     }
 
     Reply ask(Field field, boolean required) {
+        return ask(field, required, Optional.empty());
+    }
+
+    /** Asks a question that may already have an answer ({@code current}): it is shown, and Enter keeps it. */
+    Reply ask(Field field, boolean required, Optional<Answer> current) {
         prompter.say(Questions.render(field, required, style, mode));
-        String prompt = Questions.prompt(field, required, mode);
+        current.ifPresent(a -> prompter.say("Your answer so far: " + Questions.describe(field, a)
+                + ". Press Enter to keep it, or type a new answer."));
+        String prompt = Questions.prompt(field, required || current.isPresent(), mode);
         while (true) {
             Input input = prompter.read(prompt, completions(field));
             if (input instanceof Input.End) {
@@ -37,6 +46,9 @@ final class Asker {
                     return new Reply.Back();
                 }
                 case "" -> {
+                    if (current.isPresent()) {
+                        return new Reply.Given(current.get());
+                    }
                     if (!required) {
                         return new Reply.Skipped();
                     }

@@ -13,7 +13,7 @@ public sealed interface Ending {
     record Finished(Answers answers) implements Ending {
     }
 
-    /** A screening answer means an emergency: the questionnaire stopped at once. */
+    /** The answers so far mean an emergency: the questionnaire stopped at once. */
     record Emergency(Answers answers, Recommendation result) implements Ending {
     }
 

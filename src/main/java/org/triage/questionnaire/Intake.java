@@ -1,7 +1,5 @@
 package org.triage.questionnaire;
 
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -19,7 +17,8 @@ import org.triage.rules.Urgency;
 /**
  * The questionnaire flow: the screening questions and consent first, then the rest in file order;
  * a follow-up only when its {@code ask_when} holds; then a review where answers can be changed.
- * An answer that means an emergency stops the questionnaire at once.
+ * The answers are evaluated after every answer and every edit: when they mean an emergency the
+ * questionnaire stops at once, whichever question the answer was to.
  */
 public final class Intake {
 
@@ -33,7 +32,6 @@ public final class Intake {
     private final Review review;
     private final List<Field> order;
     private final Set<String> skipped = new HashSet<>();
-    private final Deque<String> history = new ArrayDeque<>();
     /** Read by another thread when the program is stopped mid-questionnaire (see {@link #answersSoFar()}). */
     private volatile Answers answers = Answers.NONE;
 
@@ -61,9 +59,13 @@ public final class Intake {
         return answers;
     }
 
-    /** Runs the questionnaire from {@code start} (answers already given), asking only what is missing. */
+    /**
+     * Runs the questionnaire from {@code start} (answers already given), asking only what is missing.
+     * Answers in {@code start} to follow-up questions that do not apply are not used, and the person is told.
+     */
     public Ending run(Answers start) {
-        answers = start;
+        answers = questionnaire.applicable(start);
+        tellDropped(start, "These answers do not apply to the other answers, so they were not used:", Optional.empty());
         Optional<Ending> stop = emergency();
         while (stop.isEmpty()) {
             stop = askMissing();
@@ -75,53 +77,85 @@ public final class Intake {
     }
 
     private Optional<Ending> askMissing() {
-        for (Optional<Field> next = next(); next.isPresent(); next = next()) {
+        for (Optional<Field> next = next(); next.isPresent(); ) {
             Field field = next.get();
-            Reply reply = asker.ask(field, required(field));
+            Reply reply = asker.ask(field, required(field), answers.get(field.id()));
             if (reply instanceof Reply.Back) {
-                back();
+                Optional<Field> previous = previous(field);
+                if (previous.isEmpty()) {
+                    prompter.say("This is the first question; there is nothing to go back to.");
+                } else {
+                    next = previous;
+                }
                 continue;
             }
-            Optional<Ending> stop = reply instanceof Reply.Interrupted ? quit(Optional.of(field.id())) : apply(field, reply);
-            if (reply instanceof Reply.Interrupted && stop.isEmpty()) {
+            if (reply instanceof Reply.Interrupted) {
+                Optional<Ending> stop = quit(Optional.of(field.id()));
+                if (stop.isPresent()) {
+                    return stop;
+                }
                 continue;
             }
+            Optional<Ending> stop = answer(field, reply);
             if (stop.isPresent()) {
                 return stop;
             }
-            history.push(field.id());
+            next = next();
         }
         return Optional.empty();
     }
 
-    /** Records an answer or a skip; an ending when the answer means an emergency, or when the input ended. */
-    private Optional<Ending> apply(Field field, Reply reply) {
+    /**
+     * The question before {@code field} in the question order, among those that apply and were answered
+     * or skipped: what {@code back} returns to. Nothing is removed by going back.
+     */
+    private Optional<Field> previous(Field field) {
+        Optional<Field> previous = Optional.empty();
+        for (Field f : order) {
+            if (f.id().equals(field.id())) {
+                return previous;
+            }
+            if ((answers.has(f.id()) || skipped.contains(f.id())) && applies(f)) {
+                previous = Optional.of(f);
+            }
+        }
+        return previous;
+    }
+
+    /**
+     * Records an answer or a skip, drops the answers to follow-up questions that no longer apply (and says which),
+     * then evaluates: an ending when the answers now mean an emergency, or when the input ended.
+     */
+    private Optional<Ending> answer(Field field, Reply reply) {
+        Answers before = answers;
         if (reply instanceof Reply.Given given) {
             answers = answers.with(field.id(), given.answer());
             skipped.remove(field.id());
-            return field.screening() ? emergency() : Optional.empty();
-        }
-        if (reply instanceof Reply.Skipped) {
+        } else if (reply instanceof Reply.Skipped) {
             answers = answers.without(field.id());
             skipped.add(field.id());
-            return Optional.empty();
+        } else {
+            return Optional.of(new Ending.InputEnded(answers, Optional.of(field.id())));
         }
-        return Optional.of(new Ending.InputEnded(answers, Optional.of(field.id())));
+        answers = questionnaire.applicable(answers);
+        skipped.removeIf(id -> questionnaire.field(id).filter(this::applies).isEmpty());
+        tellDropped(before, "These questions no longer apply, so their answers were removed:", Optional.of(field.id()));
+        return emergency();
+    }
+
+    /** Tells which answers in {@code before}, other than to {@code changed}, are no longer among the answers. */
+    private void tellDropped(Answers before, String heading, Optional<String> changed) {
+        List<Field> dropped = questionnaire.fields().stream().filter(f -> before.has(f.id()) && !answers.has(f.id())
+                && !changed.filter(f.id()::equals).isPresent()).toList();
+        if (!dropped.isEmpty()) {
+            prompter.say(heading);
+            dropped.forEach(f -> prompter.say("  - " + f.prompt()));
+        }
     }
 
     private Optional<Ending> quit(Optional<String> waiting) {
         prompter.say("");
         return asker.confirm("Quit the questionnaire?") ? Optional.of(new Ending.Quit(answers, waiting)) : Optional.empty();
-    }
-
-    private void back() {
-        if (history.isEmpty()) {
-            prompter.say("This is the first question; there is nothing to go back to.");
-            return;
-        }
-        String id = history.pop();
-        answers = answers.without(id);
-        skipped.remove(id);
     }
 
     private Optional<Ending> reviewOnce() {
@@ -140,27 +174,14 @@ public final class Intake {
 
     /** Asks one question again; answers to follow-ups that no longer apply are dropped, and the person is told. */
     private Optional<Ending> edit(Field field) {
-        Reply reply = asker.ask(field, required(field));
+        Reply reply = asker.ask(field, required(field), answers.get(field.id()));
         if (reply instanceof Reply.Back) {
             return Optional.empty();
         }
         if (reply instanceof Reply.Interrupted) {
             return quit(Optional.of(field.id()));
         }
-        Answers before = answers;
-        Optional<Ending> stop = apply(field, reply);
-        if (stop.isPresent()) {
-            return stop;
-        }
-        answers = questionnaire.applicable(answers);
-        List<Field> dropped = questionnaire.fields().stream()
-                .filter(f -> before.has(f.id()) && !answers.has(f.id()) && !f.id().equals(field.id())).toList();
-        skipped.removeIf(id -> questionnaire.field(id).filter(this::applies).isEmpty());
-        if (!dropped.isEmpty()) {
-            prompter.say("These questions no longer apply, so their answers were removed:");
-            dropped.forEach(f -> prompter.say("  - " + f.prompt()));
-        }
-        return Optional.empty();
+        return answer(field, reply);
     }
 
     private Optional<Ending> emergency() {

@@ -5,12 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.triage.App;
 import org.triage.cli.RecommendCommandTest.Run;
 
 /** {@code triage} and {@code triage ask} driven by a script: one answer per line on stdin, no terminal. */
@@ -58,6 +61,81 @@ class AskCommandTest {
         assertThat(r.code()).isZero();
         assertThat(r.out()).contains("Stopping here").contains("SEE A PHYSICIAN FIRST (EMERGENCY)")
                 .contains("Call emergency services now").doesNotContain("health conditions or medicines");
+    }
+
+    @Test
+    void anEmergencyFromAnAnswerAfterTheScreeningQuestionsStopsAtOnceAndShowsWhatToDo() {
+        Run r = run("major_trauma\nnone\nrelaxation\nself\n\n\n\nneck\n", "ask");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("Stopping here").contains("SEE A PHYSICIAN FIRST (EMERGENCY)")
+                .contains("Call emergency services now").doesNotContain("How many weeks have you had");
+        assertThat(r.err()).isEmpty();
+    }
+
+    @Test
+    void theEndOfInputPrintsTheReferralTheAnswersSoFarMeanBeforeTheStoppedMessage() {
+        Run r = run("night_pain\ncancer_active\n", "ask");
+        assertThat(r.code()).isEqualTo(ExitCode.INPUT_ENDED.code());
+        assertThat(r.out()).contains("SEE A PHYSICIAN FIRST (URGENT)").contains("See a physician today");
+        assertThat(r.err()).contains("the input ended while question 'goals' was waiting")
+                .contains("follow the referral above first").doesNotContain("Exception");
+    }
+
+    @Test
+    void theEndOfInputWithoutAReferralPrintsNoResult() {
+        Run r = run("none\nnone\n", "ask");
+        assertThat(r.out()).doesNotContain("SEE A PHYSICIAN");
+    }
+
+    @Test
+    void aSaveTargetInAMissingFolderIsReportedBeforeAnyQuestion() {
+        Path target = dir.resolve("missing").resolve("x.yaml");
+        Run r = run("chest_pain\n", "ask", "--save", target.toString());
+        assertThat(r.code()).isEqualTo(ExitCode.UNREADABLE.code()).isEqualTo(5);
+        assertThat(r.err()).contains(target.toString()).contains("does not exist").doesNotContain("Exception");
+        assertThat(r.out()).doesNotContain("Do any of these apply to you right now?");
+    }
+
+    @Test
+    void aSaveTargetThatIsAFolderIsReportedBeforeAnyQuestion() {
+        Run r = run("chest_pain\n", "ask", "--save", dir.toString());
+        assertThat(r.code()).isEqualTo(5);
+        assertThat(r.out()).doesNotContain("Do any of these apply to you right now?");
+    }
+
+    @Test
+    void aSaveThatFailsAtTheEndStillShowsTheResultFirst() throws IOException {
+        Path folder = Files.createDirectory(dir.resolve("gone"));
+        Path target = folder.resolve("x.yaml");
+        // the folder is there when the program starts and removed once the questionnaire reads its first answer
+        InputStream stdin = new java.io.ByteArrayInputStream("chest_pain\n".getBytes(StandardCharsets.UTF_8)) {
+            @Override
+            public synchronized int read(byte[] b, int off, int len) {
+                try {
+                    Files.deleteIfExists(folder);
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                return super.read(b, off, len);
+            }
+        };
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = App.run(new Console(stdin, new PrintWriter(out), new PrintWriter(err), Map.of(), false),
+                "ask", "--save", target.toString());
+        assertThat(code).isEqualTo(ExitCode.UNREADABLE.code());
+        assertThat(out.toString()).contains("SEE A PHYSICIAN FIRST (EMERGENCY)").contains("Call emergency services now");
+        assertThat(err.toString()).contains(target.toString()).contains("cannot write");
+    }
+
+    @Test
+    void aResumedFileDoesNotShowOrSaveAnswersThatDoNotApply() throws IOException {
+        Path file = dir.resolve("intake.yaml");
+        Files.writeString(file, "red_flags: [none]\nconditions: [none]\npregnancy_weeks: 20\n");
+        Run r = run("relaxation\nself\n" + "\n".repeat(12), "--resume", file.toString(), "--save", file.toString());
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("so they were not used").contains("  - How many weeks pregnant are you?");
+        assertThat(Files.readString(file)).doesNotContain("pregnancy_weeks");
     }
 
     @Test

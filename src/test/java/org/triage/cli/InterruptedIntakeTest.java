@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.RepeatedTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -64,6 +65,41 @@ class InterruptedIntakeTest {
         assertThat(out.toString()).doesNotContain("Recommended approach");
     }
 
+    /**
+     * Ctrl-C in a pipeline ends the input too: the end of input and the signal race. Whichever wins, the answers
+     * are saved once, the stopped message is printed once, and nothing is left half-written.
+     */
+    @RepeatedTest(5)
+    void ctrlCAsThePipedInputEndsSavesOnceAndSaysSoOnce() throws Exception {
+        Path saved = dir.resolve("intake.yaml");
+        start("ask", "--save", saved.toString());
+        answer("none\nnone\n");
+        awaitOut("What would you like treatment to help with?");
+        process.getOutputStream().close();
+        interrupt();
+        assertThat(exitCode()).isIn(ExitCode.INPUT_ENDED.code(), ExitCode.CANCELLED.code());
+        assertThat(Files.readString(saved)).contains("red_flags: [\"none\"]").contains("conditions: [\"none\"]");
+        awaitErr("nothing was recommended");
+        assertThat(err.toString().split("nothing was recommended", -1)).as(err.toString()).hasSize(2);
+        assertThat(err.toString().split("to continue: triage --resume", -1)).as(err.toString()).hasSize(2);
+        assertThat(err.toString()).doesNotContain("Exception");
+        try (var files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("intake.yaml");
+        }
+    }
+
+    @Test
+    void ctrlCPrintsTheReferralTheAnswersSoFarAlreadyMean() throws Exception {
+        start("ask");
+        answer("night_pain\ncancer_active\n");
+        awaitOut("What would you like treatment to help with?");
+        interrupt();
+        assertThat(exitCode()).isEqualTo(130);
+        awaitOut("See a physician today");
+        assertThat(out.toString()).contains("SEE A PHYSICIAN FIRST (URGENT)");
+        assertThat(err.toString()).contains("questionnaire stopped; no treatment was recommended: follow the referral");
+    }
+
     private void start(String... args) throws IOException {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         // A build started in the background inherits SIGINT ignored, and so would the program; perl puts the
@@ -95,6 +131,14 @@ class InterruptedIntakeTest {
     private int exitCode() throws InterruptedException {
         assertThat(process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)).as("the program ended").isTrue();
         return process.exitValue();
+    }
+
+    private void awaitErr(String text) throws InterruptedException {
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
+        while (!err.toString().contains(text) && System.nanoTime() < end) {
+            Thread.sleep(20);
+        }
+        Thread.sleep(100); // and whatever a second message would add
     }
 
     private void awaitOut(String text) throws InterruptedException {

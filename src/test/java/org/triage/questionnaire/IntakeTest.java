@@ -110,12 +110,45 @@ class IntakeTest {
     }
 
     @Test
-    void backReturnsToThePreviousQuestion() {
-        Ending e = run("back", "none", "none", "back", "back", "fever", "none", "relaxation");
+    void backReturnsToThePreviousQuestionKeepsItsAnswerAndThenGoesOnWhereItLeftOff() {
+        Ending e = run("back", "none", "none", "back", "back", "fever", "relaxation");
         assertThat(prompter.transcript()).contains("This is the first question; there is nothing to go back to.");
         assertThat(prompter.asked()).containsExactly("red_flags", "red_flags", "conditions", "goals", "conditions",
-                "red_flags", "conditions", "goals", "consent");
+                "red_flags", "goals", "consent");
         assertThat(e.answers().get("red_flags")).contains(new Answer.Choices(List.of("fever")));
+        assertThat(e.answers().get("conditions")).contains(new Answer.Choices(List.of("none")));
+    }
+
+    @Test
+    void backAfterAnEditFollowsTheQuestionOrderAndKeepsLaterAnswers() {
+        String[] intake = concat(wellness(), skips(7, "fracture", "30", "knee", "no", "none", "active", "unsure"));
+        Ending e = run(concat(intake, new String[] {"edit 12", "surgery", "back", "back", "back", "surgery", "yes", ""}));
+        assertThat(prompter.asked()).endsWith("injury_type", "scar_tissue", "injury_region", "injury_days_ago",
+                "injury_type", "scar_tissue");
+        assertThat(prompter.transcript()).contains("  - Has a doctor told you the broken bone has healed?");
+        assertThat(e).isInstanceOf(Ending.Finished.class);
+        assertThat(e.answers().values().keySet()).contains("injury_days_ago", "injury_region", "prior_massage",
+                "activity", "needles_ok", "scar_tissue").doesNotContain("fracture_healed");
+        assertThat(e.answers().get("injury_days_ago")).contains(new Answer.Num(30));
+    }
+
+    @Test
+    void goingBackShowsTheAnswerSoFarAndEnterKeepsIt() {
+        Ending e = run(concat(wellness("A-17", "back", ""), skips(OPTIONAL.size() - 1, "")));
+        assertThat(prompter.transcript()).contains("Your answer so far: A-17. Press Enter to keep it, or type a new answer.");
+        assertThat(prompter.asked()).containsSubsequence("client_id", "age", "client_id", "age", "pain_level");
+        assertThat(e).isInstanceOf(Ending.Finished.class);
+        assertThat(e.answers().get("client_id")).contains(new Answer.Text("A-17"));
+    }
+
+    @Test
+    void goingBackAndChangingAnAnswerDropsOnlyFollowUpsThatNoLongerApplyAndSaysWhich() {
+        Ending e = run(concat(wellness(), skips(7, "fracture", "30", "knee", "back", "back", "back", "none"),
+                skips(3, "")));
+        assertThat(prompter.transcript()).contains("These questions no longer apply, so their answers were removed:")
+                .contains("  - How many days ago did the injury or operation happen?");
+        assertThat(e).isInstanceOf(Ending.Finished.class);
+        assertThat(e.answers().values().keySet()).doesNotContain("injury_days_ago", "injury_region");
     }
 
     @Test
@@ -125,6 +158,23 @@ class IntakeTest {
                 assertThat(em.result().referral().orElseThrow().urgency()).isEqualTo(Urgency.EMERGENCY));
         assertThat(prompter.asked()).containsExactly("red_flags");
         assertThat(prompter.unread()).isEqualTo(2);
+    }
+
+    @Test
+    void anAnswerToAnyQuestionThatMeansAnEmergencyStopsAtOnce() {
+        Ending e = run("major_trauma", "none", "relaxation", "self", "", "", "", "neck", "", "");
+        assertThat(e).isInstanceOfSatisfying(Ending.Emergency.class, em ->
+                assertThat(em.result().referral().orElseThrow().urgency()).isEqualTo(Urgency.EMERGENCY));
+        assertThat(prompter.asked()).endsWith("pain_level", "pain_regions");
+        assertThat(prompter.unread()).isEqualTo(2);
+    }
+
+    @Test
+    void anEditOfANonScreeningAnswerThatMeansAnEmergencyStopsAtOnce() {
+        Ending e = run(concat(new String[] {"major_trauma", "none", "relaxation", "self"}, skips(OPTIONAL.size()),
+                new String[] {"edit 8", "neck", ""}));
+        assertThat(e).isInstanceOf(Ending.Emergency.class);
+        assertThat(prompter.unread()).isEqualTo(1);
     }
 
     @Test
@@ -186,6 +236,17 @@ class IntakeTest {
                 .with("conditions", new Answer.Choices(List.of("none"))).with("age", new Answer.Num(30));
         run(start, "relaxation", "self", "");
         assertThat(prompter.asked()).startsWith("goals", "consent", "client_id", "pain_level");
+    }
+
+    @Test
+    void resumedAnswersToFollowUpsThatDoNotApplyAreNotUsedAndThePersonIsTold() {
+        Answers start = Answers.NONE.with("red_flags", new Answer.Choices(List.of("none")))
+                .with("conditions", new Answer.Choices(List.of("none"))).with("pregnancy_weeks", new Answer.Num(20));
+        Ending e = run(start, concat(new String[] {"relaxation", "self"}, skips(OPTIONAL.size(), "")));
+        assertThat(prompter.transcript()).contains("These answers do not apply to the other answers, so they were not used:")
+                .contains("  - How many weeks pregnant are you?");
+        assertThat(e).isInstanceOf(Ending.Finished.class);
+        assertThat(e.answers().has("pregnancy_weeks")).isFalse();
     }
 
     @Test
