@@ -95,6 +95,44 @@ final class CsvIntake implements Closeable {
         }
     }
 
+    /**
+     * A record whose number of fields differs from the header's and that holds a line break: a double quote
+     * was opened and not closed, so the parser read the following lines into one cell (up to the end of
+     * the file, when no other quote closes it). The rows swallowed would vanish, so the run stops instead.
+     */
+    static Optional<BatchFailure> unclosedQuote(String file, IntakeRow row, int headerWidth) {
+        List<String> cells = row.cells();
+        if (cells.size() == headerWidth || cells.stream().noneMatch(c -> c.indexOf('\n') >= 0 || c.indexOf('\r') >= 0)) {
+            return Optional.empty();
+        }
+        long breaks = 0;
+        for (int i = 0; i < cells.size(); i++) {
+            String c = cells.get(i);
+            if (i == cells.size() - 1) {
+                c = c.replaceAll("[\r\n]+$", "");
+            }
+            breaks += lineBreaks(c);
+        }
+        long first = row.line();
+        long last = first + breaks;
+        return Optional.of(new BatchFailure(BatchFailure.Kind.UNREADABLE, Problem.error(
+                Location.of(file, (int) Math.min(first, Integer.MAX_VALUE)),
+                "a double quote opened in this row is not closed, so lines " + first + " to " + last
+                        + " were read as one cell",
+                "close the quote, or double a quote that is part of the text (\"\")")));
+    }
+
+    private static long lineBreaks(String s) {
+        long n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch == '\n' || ch == '\r' && (i + 1 == s.length() || s.charAt(i + 1) != '\n')) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     private BatchFailure unreadable(IOException e) {
         if (e instanceof CharacterCodingException) {
             return new BatchFailure(BatchFailure.Kind.UNREADABLE, Problem.error(after(),

@@ -140,6 +140,29 @@ class BatchCommandTest {
     }
 
     @Test
+    void aQuoteLeftOpenStopsTheRunInsteadOfSwallowingTheRowsAfterIt() throws IOException {
+        Path in = write("in.csv", "client_id,red_flags,conditions,goals\nA,none,none,relaxation\n"
+                + "B,\"none,none,relaxation\nC,none,none,relaxation\nD,none,none,relaxation\n");
+        Path out = dir.resolve("out.csv");
+        Run run = Run.of("batch", in.toString(), "-o", out.toString());
+        assertThat(run.code()).isEqualTo(5);
+        assertThat(run.err()).contains(in + ":3: error: a double quote opened in this row is not closed, so lines 3 to 5"
+                + " were read as one cell").contains("fix: close the quote, or double a quote that is part of the text (\"\")")
+                .doesNotContain("Exception");
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("in.csv");
+        }
+    }
+
+    @Test
+    void aQuoteLeftOpenOnStandardInputIsNamedAtItsLine() {
+        Run run = Run.stdin("client_id,red_flags,conditions,goals\nA,none,none,relaxation\n"
+                + "B,\"none,none,relaxation\nC,none,none,relaxation\n", "batch", "-");
+        assertThat(run.code()).isEqualTo(5);
+        assertThat(run.err()).contains("<stdin>:3: error: a double quote opened in this row is not closed, so lines 3 to 4");
+    }
+
+    @Test
     void anOutputFolderThatDoesNotExistIsAClearError() throws IOException {
         Path in = write("in.csv", HEADER + "A,40,relaxation,none,none,2\n");
         Run run = Run.of("batch", in.toString(), "-o", dir.resolve("gone/out.csv").toString());
