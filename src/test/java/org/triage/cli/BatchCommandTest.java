@@ -98,6 +98,26 @@ class BatchCommandTest {
     }
 
     @Test
+    void resultsThatCannotBeWrittenToStandardOutputAreAFailureNotASuccess() {
+        java.io.OutputStream full = new java.io.OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("No space left on device");
+            }
+        };
+        java.io.StringWriter err = new java.io.StringWriter();
+        Console console = new Console(new java.io.ByteArrayInputStream((HEADER + "A,40,relaxation,none,none,2\n")
+                .getBytes(StandardCharsets.UTF_8)), new java.io.PrintWriter(full), new java.io.PrintWriter(err),
+                java.util.Map.of(), false);
+
+        int code = org.triage.App.run(console, "batch", "-");
+
+        assertThat(code).isEqualTo(5);
+        assertThat(err.toString()).contains("cannot write the results to standard output")
+                .doesNotContain("1 row in").doesNotContain("Exception");
+    }
+
+    @Test
     void theSummaryNamesNoAnswers() {
         Run run = Run.stdin(HEADER + "Secret-Name,40,relaxation,none,none,99\n", "batch", "-");
         assertThat(run.code()).isEqualTo(6);
