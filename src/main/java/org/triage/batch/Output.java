@@ -8,6 +8,8 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Where a result goes: standard output, or a file that is written to a temporary file in the target's
@@ -87,6 +89,54 @@ public abstract class Output implements AutoCloseable {
         }
     }
 
+    /**
+     * The temporary files being written, deleted by one shutdown hook when the program is stopped
+     * (SIGTERM, Ctrl-C) before they are moved into place: they hold health data and are never a result.
+     * A file begun while the program is already stopping (the questionnaire saving its answers from its own
+     * shutdown hook) is not tracked: that writer finishes it.
+     */
+    private static final class Unfinished {
+        private static final Set<Path> FILES = ConcurrentHashMap.newKeySet();
+        private static final Thread HOOK = new Thread(() -> {
+            for (Path p : FILES) {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException e) {
+                    // the program is ending; nothing more can be done
+                }
+            }
+        }, "triage-discard-unfinished");
+        private static final boolean REGISTERED = register();
+
+        private Unfinished() {
+        }
+
+        private static boolean register() {
+            try {
+                Runtime.getRuntime().addShutdownHook(HOOK);
+                return true;
+            } catch (IllegalStateException e) {
+                return false; // already stopping
+            }
+        }
+
+        static void track(Path temp) {
+            if (!REGISTERED) {
+                return;
+            }
+            try {
+                Runtime.getRuntime().removeShutdownHook(new Thread(() -> { })); // throws once stopping
+            } catch (IllegalStateException e) {
+                return;
+            }
+            FILES.add(temp);
+        }
+
+        static void done(Path temp) {
+            FILES.remove(temp);
+        }
+    }
+
     private static final class FileOutput extends Output {
         private final Path target;
         private final Path temp;
@@ -97,7 +147,14 @@ public abstract class Output implements AutoCloseable {
             this.target = target.toAbsolutePath();
             Path dir = this.target.getParent();
             this.temp = Files.createTempFile(dir, "." + this.target.getFileName() + ".", ".part");
-            this.writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
+            Unfinished.track(temp);
+            try {
+                this.writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                Files.deleteIfExists(temp);
+                Unfinished.done(temp);
+                throw e;
+            }
         }
 
         @Override
@@ -114,6 +171,7 @@ public abstract class Output implements AutoCloseable {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             }
             committed = true;
+            Unfinished.done(temp);
         }
 
         @Override
@@ -131,6 +189,7 @@ public abstract class Output implements AutoCloseable {
             } catch (IOException e) {
                 // nothing more can be done: the folder itself has gone or is read-only
             }
+            Unfinished.done(temp);
         }
     }
 }

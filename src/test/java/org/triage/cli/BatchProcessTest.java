@@ -66,6 +66,44 @@ class BatchProcessTest {
         assertThat(Files.readString(out)).contains("\n2,A,massage,");
     }
 
+    @Test
+    void stoppingARunLeavesNoPartFileOfResultsBehind() throws Exception {
+        Path in = dir.resolve("in.csv");
+        process = new ProcessBuilder(command("template", "--sample", "300000", "--seed", "1"))
+                .redirectOutput(in.toFile()).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        assertThat(process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).isZero();
+        Path out = dir.resolve("out.csv");
+        // A build started in the background may inherit SIGTERM ignored; perl puts the default back and then
+        // becomes the program (exec keeps the process id), as it is when a person or a service manager stops it.
+        List<String> command = new ArrayList<>(List.of("perl", "-e", "$SIG{TERM} = 'DEFAULT'; exec @ARGV or die $!"));
+        command.addAll(command("batch", in.toString(), "-o", out.toString(), "--errors",
+                dir.resolve("errors.csv").toString(), "--threads", "1"));
+        process = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
+        while (partFiles().size() < 2 && process.isAlive() && System.nanoTime() < end) {
+            Thread.sleep(5);
+        }
+        assertThat(partFiles()).as("the run has started writing").hasSize(2);
+        assertThat(process.isAlive()).as("the run is still going").isTrue();
+
+        Process kill = new ProcessBuilder("kill", "-TERM", String.valueOf(process.pid())).start();
+        assertThat(kill.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)).as("the program ended").isTrue();
+
+        assertThat(process.exitValue()).as("stopped, not finished").isNotZero();
+        assertThat(partFiles()).isEmpty();
+        assertThat(Files.exists(out)).isFalse();
+        assertThat(Files.exists(dir.resolve("errors.csv"))).isFalse();
+    }
+
+    private List<String> partFiles() throws IOException {
+        try (var files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".part")).toList();
+        }
+    }
+
     private List<String> command(String... args) {
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
