@@ -25,8 +25,9 @@ import org.triage.problem.Problem;
 
 /**
  * The intake CSV as a stream of records (RFC 4180: quoted fields may hold commas, quotes and line breaks;
- * CRLF or LF). UTF-8 only, a leading byte order mark is skipped. Text that is not UTF-8 or not CSV ends the
- * run with the line where it was found.
+ * CRLF or LF). UTF-8 only, a leading byte order mark is skipped. Bytes that are not UTF-8 are read as U+FFFD,
+ * so that the row holding them is reported invalid at its own line (the decoder reads ahead of the records,
+ * so a decoding failure could not say where it was); text that is not CSV ends the run.
  */
 final class CsvIntake implements Closeable {
 
@@ -40,7 +41,7 @@ final class CsvIntake implements Closeable {
         this.file = file;
         this.counted = new CountingInputStream(in);
         Reader text = new BufferedReader(new InputStreamReader(counted, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
+                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE)), 1 << 16);
         this.reader = CsvReader.builder().allowExtraFields(true).allowMissingFields(true).skipEmptyLines(true)
                 .ofCsvRecord(new BomSkippingReader(text));
         this.records = reader.iterator();

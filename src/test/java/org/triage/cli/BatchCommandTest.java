@@ -148,12 +148,13 @@ class BatchCommandTest {
         for (int i = 0; i < 3000; i++) {
             bytes.writeBytes(("A" + i + ",40,relaxation,none,none,2\n").getBytes(StandardCharsets.UTF_8));
         }
-        bytes.writeBytes(new byte[] {'B', ',', (byte) 0xC3, (byte) 0x28, '\n'});
+        bytes.writeBytes("B,\"40,relaxation,none,none,2\nC,40,relaxation,none,none,2\n".getBytes(StandardCharsets.UTF_8));
         Path in = dir.resolve("in.csv");
         Files.write(in, bytes.toByteArray());
         Run run = Run.of("batch", in.toString(), "-o", dir.resolve("out.csv").toString(), "--threads", "2");
         assertThat(run.code()).isEqualTo(5);
-        assertThat(run.err()).contains("not UTF-8").doesNotContain("Exception");
+        assertThat(run.err()).contains("in.csv:3002: error: a double quote opened in this row is not closed")
+                .doesNotContain("Exception");
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly("in.csv");
         }
@@ -180,6 +181,32 @@ class BatchCommandTest {
                 + "B,\"none,none,relaxation\nC,none,none,relaxation\n", "batch", "-");
         assertThat(run.code()).isEqualTo(5);
         assertThat(run.err()).contains("<stdin>:3: error: a double quote opened in this row is not closed, so lines 3 to 4");
+    }
+
+    @Test
+    void aCellThatIsNotUtf8MakesItsOwnRowInvalidAtItsRealLine() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.writeBytes("client_id,red_flags,conditions,goals\n".getBytes(StandardCharsets.UTF_8));
+        for (int i = 2; i <= 6; i++) {
+            bytes.writeBytes(("A" + i + ",none,none,relaxation\n").getBytes(StandardCharsets.UTF_8));
+        }
+        bytes.writeBytes("Jos\u00e9,none,none,relaxation\n".getBytes(StandardCharsets.ISO_8859_1));
+        bytes.writeBytes("A8,none,none,relaxation\n".getBytes(StandardCharsets.UTF_8));
+        Path in = dir.resolve("in.csv");
+        Files.write(in, bytes.toByteArray());
+        Path errors = dir.resolve("errors.csv");
+
+        Run run = Run.of("batch", in.toString(), "--errors", errors.toString());
+
+        assertThat(run.code()).isEqualTo(6);
+        List<String> rows = run.out().lines().toList();
+        assertThat(rows).hasSize(8);
+        assertThat(rows.get(6)).startsWith("7,Jos\uFFFD,,,,,,").contains("column client_id")
+                .contains("this cell is not UTF-8 text. Fix: save the file as UTF-8 (CSV UTF-8 in a spreadsheet).");
+        assertThat(rows.get(7)).startsWith("8,A8,massage,");
+        assertThat(rows.subList(1, 6)).allSatisfy(r -> assertThat(r).contains(",massage,"));
+        assertThat(Files.readString(errors)).contains("\n7,client_id,");
+        assertThat(run.err()).contains("invalid rows: 1");
     }
 
     @Test
