@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.LongSupplier;
 import org.triage.problem.Location;
 import org.triage.problem.Problem;
@@ -42,7 +43,8 @@ public final class BatchRun {
         String shown = BatchOptions.shown(o.input());
         Summary summary = new Summary();
         try (InputStream in = CsvIntake.open(o.input(), stdin); CsvIntake intake = new CsvIntake(shown, in)) {
-            Columns columns = Columns.read(shown, intake.header(), o.mappings(), o.ignoreUnknownColumns(),
+            List<String> header = intake.header();
+            Columns columns = Columns.read(shown, intake.headerLine(), header, o.mappings(), o.ignoreUnknownColumns(),
                     ruleSet.questionnaire());
             RowEvaluator evaluator = new RowEvaluator(shown, ruleSet, columns);
             write(o, shown, columns.width(), intake, evaluator, summary, stdout, progress);

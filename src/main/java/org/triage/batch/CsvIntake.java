@@ -36,6 +36,7 @@ final class CsvIntake implements Closeable {
     private final Iterator<CsvRecord> records;
     private final CountingInputStream counted;
     private long lastLine;
+    private int headerLine = 1;
 
     CsvIntake(String file, InputStream in) {
         this.file = file;
@@ -70,9 +71,16 @@ final class CsvIntake implements Closeable {
 
     /** The header row: the first record. An empty file ends the run. */
     List<String> header() {
-        return next().orElseThrow(() -> new BatchFailure(BatchFailure.Kind.INVALID_INPUT,
+        IntakeRow header = next().orElseThrow(() -> new BatchFailure(BatchFailure.Kind.INVALID_INPUT,
                 Problem.error(Location.of(file), "the file is empty: expected a header row of field ids",
-                        "put the field ids in the first row; 'triage template --csv' prints it"))).cells();
+                        "put the field ids in the first row; 'triage template --csv' prints it")));
+        headerLine = (int) Math.min(header.line(), Integer.MAX_VALUE);
+        return header.cells();
+    }
+
+    /** The physical line of the header row: 1 unless blank lines come before it. */
+    int headerLine() {
+        return headerLine;
     }
 
     /** The next record, or empty at the end of the input. */

@@ -134,6 +134,14 @@ class BatchCommandTest {
     }
 
     @Test
+    void anUnknownColumnIsNamedAtTheHeadersOwnLineAfterBlankLines() throws IOException {
+        Path in = write("in.csv", "\n\nclient_id,agee,goals\nA,40,relaxation\n");
+        Run run = Run.of("batch", in.toString());
+        assertThat(run.code()).isEqualTo(3);
+        assertThat(run.err()).contains(in + ":3:2: error: unknown column 'agee'.");
+    }
+
+    @Test
     void aMappedColumnIsReadAsItsField() {
         Run run = Run.stdin("Who,Age,goals,red_flags,conditions\nA,40,relaxation,none,none\n",
                 "batch", "-", "--map", "Who=client_id");
