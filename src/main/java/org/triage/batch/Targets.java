@@ -18,6 +18,8 @@ final class Targets {
         if (o.output().equals("-") && o.errors().filter(e -> e.equals("-")).isPresent()) {
             throw usage("--errors", "the errors cannot go to standard output with the results", "name a file for --errors");
         }
+        refuseFolder(o.output());
+        o.errors().ifPresent(Targets::refuseFolder);
         refuseSame(o.input(), true, o.output(), "-o");
         o.errors().ifPresent(e -> {
             refuseSame(o.input(), true, e, "--errors");
@@ -44,6 +46,15 @@ final class Targets {
         if (same) {
             throw usage(option + " " + b, "the output would overwrite " + (stdin ? "the input, which is standard input" : a),
                     "write the results to another file");
+        }
+    }
+
+    /** A folder as an output would fail only when the finished file is moved into place: say so before reading. */
+    private static void refuseFolder(String name) {
+        if (!name.equals("-") && Files.isDirectory(Path.of(name))) {
+            throw new BatchFailure(BatchFailure.Kind.UNREADABLE, Problem.error(Location.of(name),
+                    "cannot write the output: it is a folder", "name a file, such as "
+                            + Path.of(name).resolve("results.csv")));
         }
     }
 

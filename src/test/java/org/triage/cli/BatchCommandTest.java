@@ -226,6 +226,31 @@ class BatchCommandTest {
     }
 
     @Test
+    void anOutputThatIsAFolderIsRefusedBeforeAnyRowIsRead() throws IOException {
+        write("in.csv", HEADER + "A,40,relaxation,none,none,2\n");
+        Path folder = Files.createDirectory(dir.resolve("results"));
+        // stdin that never ends: the run must stop before it reads any input
+        java.io.InputStream endless = new java.io.InputStream() {
+            @Override
+            public int read() throws IOException {
+                throw new IOException("the input was read");
+            }
+        };
+        for (String[] args : List.of(new String[] {"batch", "-", "-o", folder.toString()},
+                new String[] {"batch", "-", "-o", dir.resolve("out.csv").toString(), "--errors", folder.toString()})) {
+            java.io.StringWriter err = new java.io.StringWriter();
+            Console console = new Console(endless, new java.io.PrintWriter(new java.io.StringWriter()),
+                    new java.io.PrintWriter(err), java.util.Map.of(), false);
+            assertThat(org.triage.App.run(console, args)).isEqualTo(5);
+            assertThat(err.toString()).contains(folder + ": error: cannot write the output: it is a folder")
+                    .contains("name a file, such as " + folder.resolve("results.csv")).doesNotContain("the input was read");
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("in.csv", "results");
+        }
+    }
+
+    @Test
     void theInputIsNeverOverwritten() throws IOException {
         Path in = write("in.csv", HEADER + "A,40,relaxation,none,none,2\n");
         Run run = Run.of("batch", in.toString(), "-o", dir.resolve("./in.csv").toString());
