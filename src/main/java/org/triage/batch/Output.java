@@ -5,9 +5,11 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -138,6 +140,8 @@ public abstract class Output implements AutoCloseable {
     }
 
     private static final class FileOutput extends Output {
+        private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
         private final Path target;
         private final Path temp;
         private final Writer writer;
@@ -145,8 +149,7 @@ public abstract class Output implements AutoCloseable {
 
         FileOutput(Path target) throws IOException {
             this.target = target.toAbsolutePath();
-            Path dir = this.target.getParent();
-            this.temp = Files.createTempFile(dir, "." + this.target.getFileName() + ".", ".part");
+            this.temp = createBeside(this.target);
             Unfinished.track(temp);
             try {
                 this.writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
@@ -154,6 +157,34 @@ public abstract class Output implements AutoCloseable {
                 Files.deleteIfExists(temp);
                 Unfinished.done(temp);
                 throw e;
+            }
+        }
+
+        /**
+         * An empty temporary file in the target's folder with the permissions the target will have: those of
+         * the file it replaces, or for a new file the default of the user's umask (as any program's new file).
+         */
+        private static Path createBeside(Path target) throws IOException {
+            Path dir = target.getParent();
+            while (true) {
+                Path temp = dir.resolve("." + target.getFileName() + "."
+                        + Long.toUnsignedString(RANDOM.nextLong()) + ".part");
+                try {
+                    Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+                } catch (FileAlreadyExistsException e) {
+                    continue;
+                }
+                try {
+                    if (Files.isRegularFile(target)) {
+                        Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
+                    }
+                } catch (UnsupportedOperationException e) {
+                    // not a POSIX file system: the folder's own rules apply
+                } catch (IOException e) {
+                    Files.deleteIfExists(temp);
+                    throw e;
+                }
+                return temp;
             }
         }
 
