@@ -67,6 +67,18 @@ class BatchProcessTest {
     }
 
     @Test
+    void resultsToAFullDiskOnStandardOutputAreAFailure() throws Exception {
+        Path in = Files.writeString(dir.resolve("in.csv"), INTAKE, StandardCharsets.UTF_8);
+        process = new ProcessBuilder(command("batch", in.toString())).redirectInput(in.toFile())
+                .redirectOutput(new java.io.File("/dev/full")).redirectError(dir.resolve("err.txt").toFile()).start();
+        assertThat(process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)).as("the program ended").isTrue();
+
+        assertThat(process.exitValue()).isEqualTo(5);
+        assertThat(Files.readString(dir.resolve("err.txt"))).contains("cannot write the results to standard output")
+                .doesNotContain("1 row in");
+    }
+
+    @Test
     void stoppingARunLeavesNoPartFileOfResultsBehind() throws Exception {
         Path in = dir.resolve("in.csv");
         process = new ProcessBuilder(command("template", "--sample", "300000", "--seed", "1"))
