@@ -38,7 +38,7 @@ public final class DiffRun {
                     sink.row(row);
                 }
             };
-            stream(o.threads(), intake, row -> RowDiff.of(comparison, before.evaluate(row), after.evaluate(row)), each);
+            stream(o.threads(), shown, header.size(), intake, row -> RowDiff.of(comparison, before.evaluate(row), after.evaluate(row)), each);
             sink.end(summary);
             out.flush();
         } catch (IOException e) {
@@ -56,10 +56,14 @@ public final class DiffRun {
         return new RowEvaluator(shown, ruleSet, columns);
     }
 
-    private static void stream(int threads, CsvIntake intake, Function<IntakeRow, RowDiff> work,
-                               OrderedPipeline.Sink<RowDiff> sink) throws IOException {
+    private static void stream(int threads, String shown, int width, CsvIntake intake,
+                               Function<IntakeRow, RowDiff> work, OrderedPipeline.Sink<RowDiff> sink) throws IOException {
         try (OrderedPipeline<RowDiff> pipeline = new OrderedPipeline<>(threads, work, sink)) {
             for (var row = intake.next(); row.isPresent(); row = intake.next()) {
+                var unclosed = CsvIntake.unclosedQuote(shown, row.get(), width);
+                if (unclosed.isPresent()) {
+                    throw unclosed.get();
+                }
                 pipeline.accept(row.get());
             }
             pipeline.finish();
