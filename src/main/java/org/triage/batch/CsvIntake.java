@@ -10,7 +10,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -143,10 +142,6 @@ final class CsvIntake implements Closeable {
     }
 
     private BatchFailure unreadable(IOException e) {
-        if (e instanceof CharacterCodingException) {
-            return new BatchFailure(BatchFailure.Kind.UNREADABLE, Problem.error(after(),
-                    "the file is not UTF-8 text (after line " + lastLine + ")", "save it as UTF-8 (CSV UTF-8 in a spreadsheet)"));
-        }
         return new BatchFailure(BatchFailure.Kind.UNREADABLE, Problem.error(Location.of(file),
                 "cannot read: " + e.getMessage(), "check that it is a readable file, not a folder"));
     }

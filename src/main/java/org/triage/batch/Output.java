@@ -150,7 +150,6 @@ public abstract class Output implements AutoCloseable {
         FileOutput(Path target) throws IOException {
             this.target = target.toAbsolutePath();
             this.temp = createBeside(this.target);
-            Unfinished.track(temp);
             try {
                 this.writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
             } catch (IOException e) {
@@ -174,6 +173,7 @@ public abstract class Output implements AutoCloseable {
                 } catch (FileAlreadyExistsException e) {
                     continue;
                 }
+                Unfinished.track(temp);
                 try {
                     if (Files.isRegularFile(target)) {
                         Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
@@ -182,6 +182,7 @@ public abstract class Output implements AutoCloseable {
                     // not a POSIX file system: the folder's own rules apply
                 } catch (IOException e) {
                     Files.deleteIfExists(temp);
+                    Unfinished.done(temp);
                     throw e;
                 }
                 return temp;
