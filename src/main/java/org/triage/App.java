@@ -1,5 +1,7 @@
 package org.triage;
 
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -13,8 +15,10 @@ public final class App {
     }
 
     public static void main(String[] args) {
+        // Standard output straight from its file descriptor, not through System.out: a PrintStream keeps write
+        // failures (a full disk, a closed pipe) to itself, where the console's checkError could not see them.
         Console console = new Console(System.in,
-                new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8)),
+                new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8)),
                 new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8)),
                 System.getenv(), System.console() != null, stderrIsTerminal());
         System.exit(run(console, args));

@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.function.LongSupplier;
 import org.triage.problem.Location;
 import org.triage.problem.Problem;
@@ -42,10 +43,11 @@ public final class BatchRun {
         String shown = BatchOptions.shown(o.input());
         Summary summary = new Summary();
         try (InputStream in = CsvIntake.open(o.input(), stdin); CsvIntake intake = new CsvIntake(shown, in)) {
-            Columns columns = Columns.read(shown, intake.header(), o.mappings(), o.ignoreUnknownColumns(),
+            List<String> header = intake.header();
+            Columns columns = Columns.read(shown, intake.headerLine(), header, o.mappings(), o.ignoreUnknownColumns(),
                     ruleSet.questionnaire());
             RowEvaluator evaluator = new RowEvaluator(shown, ruleSet, columns);
-            write(o, intake, evaluator, summary, stdout, progress);
+            write(o, shown, columns.width(), intake, evaluator, summary, stdout, progress);
         } catch (IOException e) {
             throw new BatchFailure(BatchFailure.Kind.UNREADABLE, Problem.error(Location.of(shown),
                     "cannot read: " + e.getMessage(), "check that it is a readable file, not a folder"));
@@ -54,7 +56,7 @@ public final class BatchRun {
         return summary;
     }
 
-    private static void write(BatchOptions o, CsvIntake intake, RowEvaluator evaluator, Summary summary, Writer stdout,
+    private static void write(BatchOptions o, String shown, int width, CsvIntake intake, RowEvaluator evaluator, Summary summary, Writer stdout,
                               Progress progress) {
         String target = o.output();
         try (Output out = Targets.open(o.output(), stdout);
@@ -74,6 +76,10 @@ public final class BatchRun {
             })) {
                 long rows = 0;
                 for (var row = intake.next(); row.isPresent(); row = intake.next()) {
+                    var unclosed = CsvIntake.unclosedQuote(shown, row.get(), width);
+                    if (unclosed.isPresent()) {
+                        throw unclosed.get();
+                    }
                     pipeline.accept(row.get());
                     if (++rows % PROGRESS_EVERY == 0) {
                         progress.update(rows, intake.bytesRead());

@@ -30,17 +30,17 @@ final class Columns {
                 .mapToInt(Map.Entry::getKey).findFirst().orElse(-1);
     }
 
-    /** Reads the header, or fails with every unknown or repeated column at once. */
-    static Columns read(String file, List<String> header, List<String> mappings, boolean ignoreUnknown,
+    /** Reads the header found at {@code line}, or fails with every unknown or repeated column at once. */
+    static Columns read(String file, int line, List<String> header, List<String> mappings, boolean ignoreUnknown,
                         Questionnaire questionnaire) {
-        return read(file, header, mappings, ignoreUnknown, questionnaire, Set.of());
+        return read(file, line, header, mappings, ignoreUnknown, questionnaire, Set.of());
     }
 
     /**
      * As above, with the ids of fields another questionnaire has: a column or {@code --map} naming one of
      * them is not an error here but is left out, so that two rule sets can read the same file.
      */
-    static Columns read(String file, List<String> header, List<String> mappings, boolean ignoreUnknown,
+    static Columns read(String file, int line, List<String> header, List<String> mappings, boolean ignoreUnknown,
                         Questionnaire questionnaire, Set<String> knownElsewhere) {
         Problems problems = new Problems();
         Map<String, String> mapped = mappings(mappings, questionnaire, knownElsewhere, problems);
@@ -48,7 +48,7 @@ final class Columns {
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < header.size(); i++) {
             String name = header.get(i).trim();
-            Location at = new Location(file, 1, i + 1);
+            Location at = new Location(file, line, i + 1);
             String key = name.toLowerCase(Locale.ROOT);
             String id = mapped.getOrDefault(key, key);
             Optional<Field> field = questionnaire.field(id);

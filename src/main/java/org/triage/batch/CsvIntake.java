@@ -10,7 +10,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
@@ -25,8 +24,9 @@ import org.triage.problem.Problem;
 
 /**
  * The intake CSV as a stream of records (RFC 4180: quoted fields may hold commas, quotes and line breaks;
- * CRLF or LF). UTF-8 only, a leading byte order mark is skipped. Text that is not UTF-8 or not CSV ends the
- * run with the line where it was found.
+ * CRLF or LF). UTF-8 only, a leading byte order mark is skipped. Bytes that are not UTF-8 are read as U+FFFD,
+ * so that the row holding them is reported invalid at its own line (the decoder reads ahead of the records,
+ * so a decoding failure could not say where it was); text that is not CSV ends the run.
  */
 final class CsvIntake implements Closeable {
 
@@ -35,12 +35,13 @@ final class CsvIntake implements Closeable {
     private final Iterator<CsvRecord> records;
     private final CountingInputStream counted;
     private long lastLine;
+    private int headerLine = 1;
 
     CsvIntake(String file, InputStream in) {
         this.file = file;
         this.counted = new CountingInputStream(in);
         Reader text = new BufferedReader(new InputStreamReader(counted, StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(CodingErrorAction.REPORT).onUnmappableCharacter(CodingErrorAction.REPORT)), 1 << 16);
+                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE)), 1 << 16);
         this.reader = CsvReader.builder().allowExtraFields(true).allowMissingFields(true).skipEmptyLines(true)
                 .ofCsvRecord(new BomSkippingReader(text));
         this.records = reader.iterator();
@@ -69,9 +70,16 @@ final class CsvIntake implements Closeable {
 
     /** The header row: the first record. An empty file ends the run. */
     List<String> header() {
-        return next().orElseThrow(() -> new BatchFailure(BatchFailure.Kind.INVALID_INPUT,
+        IntakeRow header = next().orElseThrow(() -> new BatchFailure(BatchFailure.Kind.INVALID_INPUT,
                 Problem.error(Location.of(file), "the file is empty: expected a header row of field ids",
-                        "put the field ids in the first row; 'triage template --csv' prints it"))).cells();
+                        "put the field ids in the first row; 'triage template --csv' prints it")));
+        headerLine = (int) Math.min(header.line(), Integer.MAX_VALUE);
+        return header.cells();
+    }
+
+    /** The physical line of the header row: 1 unless blank lines come before it. */
+    int headerLine() {
+        return headerLine;
     }
 
     /** The next record, or empty at the end of the input. */
@@ -95,11 +103,45 @@ final class CsvIntake implements Closeable {
         }
     }
 
-    private BatchFailure unreadable(IOException e) {
-        if (e instanceof CharacterCodingException) {
-            return new BatchFailure(BatchFailure.Kind.UNREADABLE, Problem.error(after(),
-                    "the file is not UTF-8 text (after line " + lastLine + ")", "save it as UTF-8 (CSV UTF-8 in a spreadsheet)"));
+    /**
+     * A record whose number of fields differs from the header's and that holds a line break: a double quote
+     * was opened and not closed, so the parser read the following lines into one cell (up to the end of
+     * the file, when no other quote closes it). The rows swallowed would vanish, so the run stops instead.
+     */
+    static Optional<BatchFailure> unclosedQuote(String file, IntakeRow row, int headerWidth) {
+        List<String> cells = row.cells();
+        if (cells.size() == headerWidth || cells.stream().noneMatch(c -> c.indexOf('\n') >= 0 || c.indexOf('\r') >= 0)) {
+            return Optional.empty();
         }
+        long breaks = 0;
+        for (int i = 0; i < cells.size(); i++) {
+            String c = cells.get(i);
+            if (i == cells.size() - 1) {
+                c = c.replaceAll("[\r\n]+$", "");
+            }
+            breaks += lineBreaks(c);
+        }
+        long first = row.line();
+        long last = first + breaks;
+        return Optional.of(new BatchFailure(BatchFailure.Kind.UNREADABLE, Problem.error(
+                Location.of(file, (int) Math.min(first, Integer.MAX_VALUE)),
+                "a double quote opened in this row is not closed, so lines " + first + " to " + last
+                        + " were read as one cell",
+                "close the quote, or double a quote that is part of the text (\"\")")));
+    }
+
+    private static long lineBreaks(String s) {
+        long n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char ch = s.charAt(i);
+            if (ch == '\n' || ch == '\r' && (i + 1 == s.length() || s.charAt(i + 1) != '\n')) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private BatchFailure unreadable(IOException e) {
         return new BatchFailure(BatchFailure.Kind.UNREADABLE, Problem.error(Location.of(file),
                 "cannot read: " + e.getMessage(), "check that it is a readable file, not a folder"));
     }

@@ -28,8 +28,8 @@ public final class DiffRun {
         try (InputStream in = CsvIntake.open(o.input(), stdin); CsvIntake intake = new CsvIntake(shown, in)) {
             List<String> header = intake.header();
             // The new rule set reads the header first, so that an unknown column is named with its field ids.
-            RowEvaluator after = evaluator(o, shown, header, newer, older);
-            RowEvaluator before = evaluator(o, shown, header, older, newer);
+            RowEvaluator after = evaluator(o, shown, intake.headerLine(), header, newer, older);
+            RowEvaluator before = evaluator(o, shown, intake.headerLine(), header, older, newer);
             DiffSink sink = o.format() == DiffOptions.Format.TEXT ? new DiffText(o, shown, out) : new DiffJson(o, out);
             sink.start(older, newer, comparison);
             OrderedPipeline.Sink<RowDiff> each = row -> {
@@ -38,7 +38,7 @@ public final class DiffRun {
                     sink.row(row);
                 }
             };
-            stream(o.threads(), intake, row -> RowDiff.of(comparison, before.evaluate(row), after.evaluate(row)), each);
+            stream(o.threads(), shown, header.size(), intake, row -> RowDiff.of(comparison, before.evaluate(row), after.evaluate(row)), each);
             sink.end(summary);
             out.flush();
         } catch (IOException e) {
@@ -49,17 +49,21 @@ public final class DiffRun {
     }
 
     /** Reads the header for one rule set; a column only the other rule set knows is left out, not an error. */
-    private static RowEvaluator evaluator(DiffOptions o, String shown, List<String> header, RuleSet ruleSet,
-                                          RuleSet other) {
-        Columns columns = Columns.read(shown, header, o.mappings(), o.ignoreUnknownColumns(), ruleSet.questionnaire(),
+    private static RowEvaluator evaluator(DiffOptions o, String shown, int line, List<String> header,
+                                          RuleSet ruleSet, RuleSet other) {
+        Columns columns = Columns.read(shown, line, header, o.mappings(), o.ignoreUnknownColumns(), ruleSet.questionnaire(),
                 new HashSet<>(other.questionnaire().ids()));
         return new RowEvaluator(shown, ruleSet, columns);
     }
 
-    private static void stream(int threads, CsvIntake intake, Function<IntakeRow, RowDiff> work,
-                               OrderedPipeline.Sink<RowDiff> sink) throws IOException {
+    private static void stream(int threads, String shown, int width, CsvIntake intake,
+                               Function<IntakeRow, RowDiff> work, OrderedPipeline.Sink<RowDiff> sink) throws IOException {
         try (OrderedPipeline<RowDiff> pipeline = new OrderedPipeline<>(threads, work, sink)) {
             for (var row = intake.next(); row.isPresent(); row = intake.next()) {
+                var unclosed = CsvIntake.unclosedQuote(shown, row.get(), width);
+                if (unclosed.isPresent()) {
+                    throw unclosed.get();
+                }
                 pipeline.accept(row.get());
             }
             pipeline.finish();

@@ -5,9 +5,13 @@ import java.io.IOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Where a result goes: standard output, or a file that is written to a temporary file in the target's
@@ -87,7 +91,57 @@ public abstract class Output implements AutoCloseable {
         }
     }
 
+    /**
+     * The temporary files being written, deleted by one shutdown hook when the program is stopped
+     * (SIGTERM, Ctrl-C) before they are moved into place: they hold health data and are never a result.
+     * A file begun while the program is already stopping (the questionnaire saving its answers from its own
+     * shutdown hook) is not tracked: that writer finishes it.
+     */
+    private static final class Unfinished {
+        private static final Set<Path> FILES = ConcurrentHashMap.newKeySet();
+        private static final Thread HOOK = new Thread(() -> {
+            for (Path p : FILES) {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException e) {
+                    // the program is ending; nothing more can be done
+                }
+            }
+        }, "triage-discard-unfinished");
+        private static final boolean REGISTERED = register();
+
+        private Unfinished() {
+        }
+
+        private static boolean register() {
+            try {
+                Runtime.getRuntime().addShutdownHook(HOOK);
+                return true;
+            } catch (IllegalStateException e) {
+                return false; // already stopping
+            }
+        }
+
+        static void track(Path temp) {
+            if (!REGISTERED) {
+                return;
+            }
+            try {
+                Runtime.getRuntime().removeShutdownHook(new Thread(() -> { })); // throws once stopping
+            } catch (IllegalStateException e) {
+                return;
+            }
+            FILES.add(temp);
+        }
+
+        static void done(Path temp) {
+            FILES.remove(temp);
+        }
+    }
+
     private static final class FileOutput extends Output {
+        private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
         private final Path target;
         private final Path temp;
         private final Writer writer;
@@ -95,9 +149,44 @@ public abstract class Output implements AutoCloseable {
 
         FileOutput(Path target) throws IOException {
             this.target = target.toAbsolutePath();
-            Path dir = this.target.getParent();
-            this.temp = Files.createTempFile(dir, "." + this.target.getFileName() + ".", ".part");
-            this.writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
+            this.temp = createBeside(this.target);
+            try {
+                this.writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                Files.deleteIfExists(temp);
+                Unfinished.done(temp);
+                throw e;
+            }
+        }
+
+        /**
+         * An empty temporary file in the target's folder with the permissions the target will have: those of
+         * the file it replaces, or for a new file the default of the user's umask (as any program's new file).
+         */
+        private static Path createBeside(Path target) throws IOException {
+            Path dir = target.getParent();
+            while (true) {
+                Path temp = dir.resolve("." + target.getFileName() + "."
+                        + Long.toUnsignedString(RANDOM.nextLong()) + ".part");
+                try {
+                    Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+                } catch (FileAlreadyExistsException e) {
+                    continue;
+                }
+                Unfinished.track(temp);
+                try {
+                    if (Files.isRegularFile(target)) {
+                        Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
+                    }
+                } catch (UnsupportedOperationException e) {
+                    // not a POSIX file system: the folder's own rules apply
+                } catch (IOException e) {
+                    Files.deleteIfExists(temp);
+                    Unfinished.done(temp);
+                    throw e;
+                }
+                return temp;
+            }
         }
 
         @Override
@@ -114,6 +203,7 @@ public abstract class Output implements AutoCloseable {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             }
             committed = true;
+            Unfinished.done(temp);
         }
 
         @Override
@@ -131,6 +221,7 @@ public abstract class Output implements AutoCloseable {
             } catch (IOException e) {
                 // nothing more can be done: the folder itself has gone or is read-only
             }
+            Unfinished.done(temp);
         }
     }
 }

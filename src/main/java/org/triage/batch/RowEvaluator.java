@@ -18,6 +18,9 @@ import org.triage.rules.RuleSet;
 /** Reads one row's cells as answers and evaluates them. Stateless, so rows may be evaluated in parallel. */
 final class RowEvaluator {
 
+    /** What the reader puts in place of bytes that are not UTF-8. */
+    private static final char NOT_UTF8 = '\uFFFD';
+
     private final String file;
     private final RuleSet ruleSet;
     private final Columns columns;
@@ -38,8 +41,17 @@ final class RowEvaluator {
                             + " break in double quotes, and double any quote inside it");
             return new RowResult(row.line(), clientId, Optional.empty(), List.of(ragged));
         }
-        Map<String, Answer> values = new HashMap<>();
         List<CellError> errors = new ArrayList<>();
+        for (int column = 0; column < cells.size(); column++) {
+            if (cells.get(column).indexOf(NOT_UTF8) >= 0) {
+                errors.add(new CellError(row.line(), columns.name(column), cells.get(column).trim(),
+                        "this cell is not UTF-8 text", "save the file as UTF-8 (CSV UTF-8 in a spreadsheet)"));
+            }
+        }
+        if (!errors.isEmpty()) {
+            return new RowResult(row.line(), clientId, Optional.empty(), errors);
+        }
+        Map<String, Answer> values = new HashMap<>();
         Problems problems = new Problems();
         AnswerReader reader = new AnswerReader(problems);
         int line = (int) Math.min(row.line(), Integer.MAX_VALUE);

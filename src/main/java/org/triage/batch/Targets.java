@@ -18,27 +18,43 @@ final class Targets {
         if (o.output().equals("-") && o.errors().filter(e -> e.equals("-")).isPresent()) {
             throw usage("--errors", "the errors cannot go to standard output with the results", "name a file for --errors");
         }
-        refuseSame(o.input(), o.output(), "-o");
+        refuseFolder(o.output());
+        o.errors().ifPresent(Targets::refuseFolder);
+        refuseSame(o.input(), true, o.output(), "-o");
         o.errors().ifPresent(e -> {
-            refuseSame(o.input(), e, "--errors");
-            refuseSame(o.output(), e, "--errors");
+            refuseSame(o.input(), true, e, "--errors");
+            refuseSame(o.output(), false, e, "--errors");
         });
     }
 
-    private static void refuseSame(String a, String b, String option) {
-        if (a.equals("-") || b.equals("-")) {
+    /** The file behind standard input, when it is one ({@code < in.csv}); a pipe or terminal is no file. */
+    private static final Path STDIN = Path.of("/proc/self/fd/0");
+
+    private static void refuseSame(String a, boolean aIsInput, String b, String option) {
+        if (b.equals("-") || a.equals("-") && !aIsInput) {
             return;
         }
-        Path pa = Path.of(a).toAbsolutePath().normalize();
+        boolean stdin = a.equals("-");
+        Path pa = stdin ? STDIN : Path.of(a).toAbsolutePath().normalize();
         Path pb = Path.of(b).toAbsolutePath().normalize();
-        boolean same = pa.equals(pb);
+        boolean same = !stdin && pa.equals(pb);
         try {
             same |= Files.exists(pa) && Files.exists(pb) && Files.isSameFile(pa, pb);
         } catch (IOException e) {
             // cannot tell: the paths differ and the move into place will report any real problem
         }
         if (same) {
-            throw usage(option + " " + b, "the output would overwrite " + a, "write the results to another file");
+            throw usage(option + " " + b, "the output would overwrite " + (stdin ? "the input, which is standard input" : a),
+                    "write the results to another file");
+        }
+    }
+
+    /** A folder as an output would fail only when the finished file is moved into place: say so before reading. */
+    private static void refuseFolder(String name) {
+        if (!name.equals("-") && Files.isDirectory(Path.of(name))) {
+            throw new BatchFailure(BatchFailure.Kind.UNREADABLE, Problem.error(Location.of(name),
+                    "cannot write the output: it is a folder", "name a file, such as "
+                            + Path.of(name).resolve("results.csv")));
         }
     }
 

@@ -7,6 +7,8 @@ import org.triage.batch.BatchOptions;
 import org.triage.batch.BatchRun;
 import org.triage.batch.Progress;
 import org.triage.batch.Summary;
+import org.triage.problem.Location;
+import org.triage.problem.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -68,7 +70,12 @@ final class BatchCommand implements Callable<Integer> {
         } catch (BatchFailure f) {
             throw new UserError(exitCode(f.kind()), f.problems());
         }
-        console.out().flush();
+        if (console.out().checkError()) {
+            // PrintWriter keeps a write failure to itself (a full disk, a closed pipe): say so, not success
+            throw new UserError(ExitCode.UNREADABLE, Problem.error(Location.of("<stdout>"),
+                    "cannot write the results to standard output", "check that the disk is not full, or write the"
+                            + " results to a file with -o FILE"));
+        }
         console.err().println(summary.render());
         console.err().flush();
         return (summary.invalidRows() > 0 ? ExitCode.ROWS_INVALID : ExitCode.OK).code();

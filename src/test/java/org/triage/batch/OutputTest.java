@@ -29,6 +29,30 @@ class OutputTest {
     }
 
     @Test
+    void aReplacedFileKeepsItsPermissions() throws IOException {
+        Path target = Files.writeString(dir.resolve("results.csv"), "old");
+        var shared = java.nio.file.attribute.PosixFilePermissions.fromString("rw-rw-r--");
+        Files.setPosixFilePermissions(target, shared);
+        try (Output out = Output.file(target)) {
+            out.writer().write("new");
+            out.commit();
+        }
+        assertThat(Files.readString(target)).isEqualTo("new");
+        assertThat(Files.getPosixFilePermissions(target)).isEqualTo(shared);
+    }
+
+    @Test
+    void aNewFileHasThePermissionsOfAnyNewFileInItsFolder() throws IOException {
+        Path plain = Files.writeString(dir.resolve("plain.txt"), "made the ordinary way");
+        Path target = dir.resolve("results.csv");
+        try (Output out = Output.file(target)) {
+            out.writer().write("new");
+            out.commit();
+        }
+        assertThat(Files.getPosixFilePermissions(target)).isEqualTo(Files.getPosixFilePermissions(plain));
+    }
+
+    @Test
     void aCommittedFileReplacesTheTargetWhole() throws IOException {
         Path target = Files.writeString(dir.resolve("results.csv"), "old");
         try (Output out = Output.file(target)) {

@@ -98,6 +98,26 @@ class BatchCommandTest {
     }
 
     @Test
+    void resultsThatCannotBeWrittenToStandardOutputAreAFailureNotASuccess() {
+        java.io.OutputStream full = new java.io.OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                throw new IOException("No space left on device");
+            }
+        };
+        java.io.StringWriter err = new java.io.StringWriter();
+        Console console = new Console(new java.io.ByteArrayInputStream((HEADER + "A,40,relaxation,none,none,2\n")
+                .getBytes(StandardCharsets.UTF_8)), new java.io.PrintWriter(full), new java.io.PrintWriter(err),
+                java.util.Map.of(), false);
+
+        int code = org.triage.App.run(console, "batch", "-");
+
+        assertThat(code).isEqualTo(5);
+        assertThat(err.toString()).contains("cannot write the results to standard output")
+                .doesNotContain("1 row in").doesNotContain("Exception");
+    }
+
+    @Test
     void theSummaryNamesNoAnswers() {
         Run run = Run.stdin(HEADER + "Secret-Name,40,relaxation,none,none,99\n", "batch", "-");
         assertThat(run.code()).isEqualTo(6);
@@ -111,6 +131,14 @@ class BatchCommandTest {
         assertThat(run.code()).isEqualTo(3);
         assertThat(run.err()).contains(in + ":1:2: error: unknown column 'agee'. Did you mean 'age'?");
         assertThat(Files.exists(dir.resolve("out.csv"))).isFalse();
+    }
+
+    @Test
+    void anUnknownColumnIsNamedAtTheHeadersOwnLineAfterBlankLines() throws IOException {
+        Path in = write("in.csv", "\n\nclient_id,agee,goals\nA,40,relaxation\n");
+        Run run = Run.of("batch", in.toString());
+        assertThat(run.code()).isEqualTo(3);
+        assertThat(run.err()).contains(in + ":3:2: error: unknown column 'agee'.");
     }
 
     @Test
@@ -128,15 +156,65 @@ class BatchCommandTest {
         for (int i = 0; i < 3000; i++) {
             bytes.writeBytes(("A" + i + ",40,relaxation,none,none,2\n").getBytes(StandardCharsets.UTF_8));
         }
-        bytes.writeBytes(new byte[] {'B', ',', (byte) 0xC3, (byte) 0x28, '\n'});
+        bytes.writeBytes("B,\"40,relaxation,none,none,2\nC,40,relaxation,none,none,2\n".getBytes(StandardCharsets.UTF_8));
         Path in = dir.resolve("in.csv");
         Files.write(in, bytes.toByteArray());
         Run run = Run.of("batch", in.toString(), "-o", dir.resolve("out.csv").toString(), "--threads", "2");
         assertThat(run.code()).isEqualTo(5);
-        assertThat(run.err()).contains("not UTF-8").doesNotContain("Exception");
+        assertThat(run.err()).contains("in.csv:3002: error: a double quote opened in this row is not closed")
+                .doesNotContain("Exception");
         try (Stream<Path> files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactly("in.csv");
         }
+    }
+
+    @Test
+    void aQuoteLeftOpenStopsTheRunInsteadOfSwallowingTheRowsAfterIt() throws IOException {
+        Path in = write("in.csv", "client_id,red_flags,conditions,goals\nA,none,none,relaxation\n"
+                + "B,\"none,none,relaxation\nC,none,none,relaxation\nD,none,none,relaxation\n");
+        Path out = dir.resolve("out.csv");
+        Run run = Run.of("batch", in.toString(), "-o", out.toString());
+        assertThat(run.code()).isEqualTo(5);
+        assertThat(run.err()).contains(in + ":3: error: a double quote opened in this row is not closed, so lines 3 to 5"
+                + " were read as one cell").contains("fix: close the quote, or double a quote that is part of the text (\"\")")
+                .doesNotContain("Exception");
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactly("in.csv");
+        }
+    }
+
+    @Test
+    void aQuoteLeftOpenOnStandardInputIsNamedAtItsLine() {
+        Run run = Run.stdin("client_id,red_flags,conditions,goals\nA,none,none,relaxation\n"
+                + "B,\"none,none,relaxation\nC,none,none,relaxation\n", "batch", "-");
+        assertThat(run.code()).isEqualTo(5);
+        assertThat(run.err()).contains("<stdin>:3: error: a double quote opened in this row is not closed, so lines 3 to 4");
+    }
+
+    @Test
+    void aCellThatIsNotUtf8MakesItsOwnRowInvalidAtItsRealLine() throws IOException {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        bytes.writeBytes("client_id,red_flags,conditions,goals\n".getBytes(StandardCharsets.UTF_8));
+        for (int i = 2; i <= 6; i++) {
+            bytes.writeBytes(("A" + i + ",none,none,relaxation\n").getBytes(StandardCharsets.UTF_8));
+        }
+        bytes.writeBytes("Jos\u00e9,none,none,relaxation\n".getBytes(StandardCharsets.ISO_8859_1));
+        bytes.writeBytes("A8,none,none,relaxation\n".getBytes(StandardCharsets.UTF_8));
+        Path in = dir.resolve("in.csv");
+        Files.write(in, bytes.toByteArray());
+        Path errors = dir.resolve("errors.csv");
+
+        Run run = Run.of("batch", in.toString(), "--errors", errors.toString());
+
+        assertThat(run.code()).isEqualTo(6);
+        List<String> rows = run.out().lines().toList();
+        assertThat(rows).hasSize(8);
+        assertThat(rows.get(6)).startsWith("7,Jos\uFFFD,,,,,,").contains("column client_id")
+                .contains("this cell is not UTF-8 text. Fix: save the file as UTF-8 (CSV UTF-8 in a spreadsheet).");
+        assertThat(rows.get(7)).startsWith("8,A8,massage,");
+        assertThat(rows.subList(1, 6)).allSatisfy(r -> assertThat(r).contains(",massage,"));
+        assertThat(Files.readString(errors)).contains("\n7,client_id,");
+        assertThat(run.err()).contains("invalid rows: 1");
     }
 
     @Test
@@ -145,6 +223,31 @@ class BatchCommandTest {
         Run run = Run.of("batch", in.toString(), "-o", dir.resolve("gone/out.csv").toString());
         assertThat(run.code()).isEqualTo(5);
         assertThat(run.err()).contains("cannot write the output: the folder does not exist");
+    }
+
+    @Test
+    void anOutputThatIsAFolderIsRefusedBeforeAnyRowIsRead() throws IOException {
+        write("in.csv", HEADER + "A,40,relaxation,none,none,2\n");
+        Path folder = Files.createDirectory(dir.resolve("results"));
+        // stdin that never ends: the run must stop before it reads any input
+        java.io.InputStream endless = new java.io.InputStream() {
+            @Override
+            public int read() throws IOException {
+                throw new IOException("the input was read");
+            }
+        };
+        for (String[] args : List.of(new String[] {"batch", "-", "-o", folder.toString()},
+                new String[] {"batch", "-", "-o", dir.resolve("out.csv").toString(), "--errors", folder.toString()})) {
+            java.io.StringWriter err = new java.io.StringWriter();
+            Console console = new Console(endless, new java.io.PrintWriter(new java.io.StringWriter()),
+                    new java.io.PrintWriter(err), java.util.Map.of(), false);
+            assertThat(org.triage.App.run(console, args)).isEqualTo(5);
+            assertThat(err.toString()).contains(folder + ": error: cannot write the output: it is a folder")
+                    .contains("name a file, such as " + folder.resolve("results.csv")).doesNotContain("the input was read");
+        }
+        try (Stream<Path> files = Files.list(dir)) {
+            assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("in.csv", "results");
+        }
     }
 
     @Test

@@ -92,6 +92,15 @@ class RulesDiffCommandTest {
     }
 
     @Test
+    void aQuoteLeftOpenInTheIntakesStopsTheDiffInsteadOfSwallowingTheRowsAfterIt() {
+        Run run = Run.stdin("client_id,red_flags,conditions,goals\nA,none,none,relaxation\n"
+                + "B,\"none,none,relaxation\nC,none,epilepsy,relaxation\n", "rules", "diff", "--old", "rules", "--new",
+                "rules", "-");
+        assertThat(run.code()).isEqualTo(5);
+        assertThat(run.err()).contains("<stdin>:3: error: a double quote opened in this row is not closed");
+    }
+
+    @Test
     void anEmptyIntakeFileIsInvalidInput() {
         Run run = Run.stdin("", "rules", "diff", "--old", "rules", "--new", "rules", "-");
 
