@@ -161,8 +161,11 @@ public abstract class Output implements AutoCloseable {
 
         /**
          * An empty temporary file in the target's folder with the permissions the target will have: those of
-         * the file it replaces, or for a new file the default of the user's umask (as any program's new file).
+         * the file it replaces, or for a new file read and write for its owner only (it holds health data).
          */
+        private static final java.util.Set<java.nio.file.attribute.PosixFilePermission> OWNER_ONLY =
+                java.nio.file.attribute.PosixFilePermissions.fromString("rw-------");
+
         private static Path createBeside(Path target) throws IOException {
             Path dir = target.getParent();
             while (true) {
@@ -175,9 +178,8 @@ public abstract class Output implements AutoCloseable {
                 }
                 Unfinished.track(temp);
                 try {
-                    if (Files.isRegularFile(target)) {
-                        Files.setPosixFilePermissions(temp, Files.getPosixFilePermissions(target));
-                    }
+                    Files.setPosixFilePermissions(temp, Files.isRegularFile(target)
+                            ? Files.getPosixFilePermissions(target) : OWNER_ONLY);
                 } catch (UnsupportedOperationException e) {
                     // not a POSIX file system: the folder's own rules apply
                 } catch (IOException e) {
