@@ -57,10 +57,19 @@ public abstract class Output implements AutoCloseable {
      * moving a file over it would replace the device, and there is nothing there to leave half-written.
      */
     public static Output file(Path target) throws IOException {
+        return file(target, true);
+    }
+
+    /**
+     * As {@link #file(Path)}; with {@code discardOnStop} false, a file still being written when the program is
+     * stopped is not discarded: for a file that is itself written while stopping, such as the answers a
+     * questionnaire saves on Ctrl-C.
+     */
+    public static Output file(Path target, boolean discardOnStop) throws IOException {
         if (Files.exists(target) && !Files.isRegularFile(target) && !Files.isDirectory(target)) {
             return new DirectOutput(target);
         }
-        return new FileOutput(target);
+        return new FileOutput(target, discardOnStop);
     }
 
     private static final class DirectOutput extends Output {
@@ -147,9 +156,9 @@ public abstract class Output implements AutoCloseable {
         private final Writer writer;
         private boolean committed;
 
-        FileOutput(Path target) throws IOException {
+        FileOutput(Path target, boolean discardOnStop) throws IOException {
             this.target = target.toAbsolutePath();
-            this.temp = createBeside(this.target);
+            this.temp = createBeside(this.target, discardOnStop);
             try {
                 this.writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
             } catch (IOException e) {
@@ -166,7 +175,7 @@ public abstract class Output implements AutoCloseable {
         private static final java.util.Set<java.nio.file.attribute.PosixFilePermission> OWNER_ONLY =
                 java.nio.file.attribute.PosixFilePermissions.fromString("rw-------");
 
-        private static Path createBeside(Path target) throws IOException {
+        private static Path createBeside(Path target, boolean discardOnStop) throws IOException {
             Path dir = target.getParent();
             while (true) {
                 Path temp = dir.resolve("." + target.getFileName() + "."
@@ -176,7 +185,9 @@ public abstract class Output implements AutoCloseable {
                 } catch (FileAlreadyExistsException e) {
                     continue;
                 }
-                Unfinished.track(temp);
+                if (discardOnStop) {
+                    Unfinished.track(temp);
+                }
                 try {
                     Files.setPosixFilePermissions(temp, Files.isRegularFile(target)
                             ? Files.getPosixFilePermissions(target) : OWNER_ONLY);

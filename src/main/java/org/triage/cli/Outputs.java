@@ -13,7 +13,7 @@ final class Outputs {
     }
 
     static void writeAtomically(Path target, String text) {
-        try (Output out = Output.file(target)) {
+        try (Output out = Output.file(target, false)) {
             out.writer().write(text);
             out.commit();
         } catch (IOException e) {
