@@ -142,6 +142,16 @@ class RecommendErrorsTest {
     }
 
     @Test
+    void aYamlAliasInTheAnswersFileIsAnErrorNotAnAnswer() throws IOException {
+        Path file = write("intake.yaml", "red_flags: &r [none]\ninjury_type: none\nclient_id: *r\n");
+
+        Run run = recommend("--answers", file.toString());
+
+        run.failsWith(ExitCode.INVALID_INPUT);
+        assertThat(run.err()).startsWith(file + ":3:12: error: a YAML alias (*r) is not supported here");
+    }
+
+    @Test
     void anEmptyAnswersFileNameIsAUsageError() {
         Run run = recommend("--answers", "");
 

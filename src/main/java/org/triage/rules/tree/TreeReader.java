@@ -52,6 +52,11 @@ public final class TreeReader {
                 return Optional.empty();
             }
             return Optional.of(node);
+        } catch (AliasFound e) {
+            // like a syntax error, the file is not read further: what the alias stands for is unknown
+            problems.error(e.at, "a YAML alias (*" + e.name + ") is not supported here",
+                    "write the value out in full where the alias stands (anchors and aliases are not read)");
+            return Optional.empty();
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
             Location where = at == null ? Location.of(file) : reader.location(at);
@@ -68,6 +73,9 @@ public final class TreeReader {
 
     private Node value(JsonParser p) throws IOException {
         Location at = location(p.currentTokenLocation());
+        if (p instanceof com.fasterxml.jackson.dataformat.yaml.YAMLParser yaml && yaml.isCurrentAlias()) {
+            throw new AliasFound(at, p.getText());
+        }
         JsonToken token = p.currentToken();
         return switch (token) {
             case START_OBJECT -> map(p, at);
@@ -139,4 +147,17 @@ public final class TreeReader {
     }
 
     private static final java.util.regex.Pattern PLACE = java.util.regex.Pattern.compile("^\\s+in '[^']*', (line \\d+, column \\d+)");
+
+    /** An alias in the input: reported as a problem by {@link #read}, never thrown out of this class. */
+    private static final class AliasFound extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient Location at;
+        private final String name;
+
+        AliasFound(Location at, String name) {
+            super(null, null, false, false);
+            this.at = at;
+            this.name = name;
+        }
+    }
 }
