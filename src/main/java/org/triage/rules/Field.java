@@ -1,12 +1,19 @@
 package org.triage.rules;
 
+import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-/** One intake field: the question asked and the answers it accepts. */
+/**
+ * One intake field: the question asked and the answers it accepts. {@code optionsById} is derived from the
+ * options (whatever is passed for it): reading every cell of a batch looks options up by id.
+ */
 public record Field(String id, FieldType type, String prompt, String help, List<Option> options,
-                    double min, double max, boolean screening, Optional<Condition> askWhen) {
+                    double min, double max, boolean screening, Optional<Condition> askWhen,
+                    Map<String, Option> optionsById) {
 
     public static final List<Option> YES_NO_OPTIONS = List.of(new Option("yes", "Yes", false), new Option("no", "No", false));
 
@@ -15,15 +22,18 @@ public record Field(String id, FieldType type, String prompt, String help, List<
         Objects.requireNonNull(type);
         options = type == FieldType.YES_NO ? YES_NO_OPTIONS : List.copyOf(options);
         Objects.requireNonNull(askWhen);
+        Map<String, Option> byId = new HashMap<>();
+        options.forEach(o -> byId.put(o.id(), o));
+        optionsById = Collections.unmodifiableMap(byId);
+    }
+
+    public Field(String id, FieldType type, String prompt, String help, List<Option> options,
+                 double min, double max, boolean screening, Optional<Condition> askWhen) {
+        this(id, type, prompt, help, options, min, max, screening, askWhen, Map.of());
     }
 
     public Optional<Option> option(String optionId) {
-        for (Option o : options) {
-            if (o.id().equals(optionId)) {
-                return Optional.of(o);
-            }
-        }
-        return Optional.empty();
+        return Optional.ofNullable(optionsById.get(optionId));
     }
 
     public List<String> optionIds() {
