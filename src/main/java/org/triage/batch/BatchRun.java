@@ -66,12 +66,12 @@ public final class BatchRun {
             RowSink errors = err == null ? null : new ErrorRows(o.errors().get(), err.writer());
             try (OrderedPipeline<Done> pipeline = new OrderedPipeline<>(o.threads(), row -> {
                 RowResult result = evaluator.evaluate(row);
-                return new Done(result, results.render(result));
+                return new Done(Summary.Tally.of(result), result.invalid() ? result : null, results.render(result));
             }, done -> {
-                summary.count(done.row());
-                results.write(done.row(), done.rendered());
-                if (errors != null && done.row().invalid()) {
-                    errors.write(done.row(), null);
+                summary.count(done.tally());
+                results.write(done.invalid(), done.rendered());
+                if (errors != null && done.invalid() != null) {
+                    errors.write(done.invalid(), null);
                 }
             })) {
                 long rows = 0;
@@ -104,7 +104,10 @@ public final class BatchRun {
         }
     }
 
-    /** A row's result and its output, made on an evaluating thread. */
-    private record Done(RowResult row, Object rendered) {
+    /**
+     * A row's output, made on an evaluating thread, what the summary counts, and the row itself only when
+     * it is invalid (for the errors file); the recommendation is not kept once rendered.
+     */
+    private record Done(Summary.Tally tally, RowResult invalid, Object rendered) {
     }
 }

@@ -51,7 +51,7 @@ final class RowEvaluator {
         if (!errors.isEmpty()) {
             return new RowResult(row.line(), clientId, Optional.empty(), errors);
         }
-        Map<String, Answer> values = new HashMap<>();
+        Map<String, Answer> values = new HashMap<>(2 * cells.size() + 2);
         Problems problems = new Problems();
         AnswerReader reader = new AnswerReader(problems);
         int line = (int) Math.min(row.line(), Integer.MAX_VALUE);

@@ -17,14 +17,32 @@ public final class Summary {
     private long nanos;
 
     void count(RowResult row) {
+        count(Tally.of(row));
+    }
+
+    void count(Tally tally) {
         rows++;
-        if (row.invalid()) {
+        if (tally.invalid()) {
             invalid++;
         }
-        row.recommendation().ifPresent(r -> {
-            outcomes.merge(r.outcome(), 1L, Long::sum);
-            r.referral().ifPresent(ref -> urgencies.merge(ref.urgency(), 1L, Long::sum));
-        });
+        if (tally.outcome() != null) {
+            outcomes.merge(tally.outcome(), 1L, Long::sum);
+        }
+        if (tally.urgency() != null) {
+            urgencies.merge(tally.urgency(), 1L, Long::sum);
+        }
+    }
+
+    /**
+     * What the summary counts of a row, without the row's result: rows waiting to be written keep only this
+     * and their rendered output, so that memory holds little per row in flight.
+     */
+    record Tally(boolean invalid, Outcome outcome, Urgency urgency) {
+        static Tally of(RowResult row) {
+            Outcome outcome = row.recommendation().map(r -> r.outcome()).orElse(null);
+            Urgency urgency = row.recommendation().flatMap(r -> r.referral()).map(r -> r.urgency()).orElse(null);
+            return new Tally(row.invalid(), outcome, urgency);
+        }
     }
 
     void elapsed(long nanos) {

@@ -34,7 +34,9 @@ public final class Engine {
         int massage = 0;
         int stm = 0;
         Urgency urgency = null;
-        for (Rule rule : ruleSet.rules()) {
+        List<Rule> rules = ruleSet.rules();
+        for (int i = 0; i < rules.size(); i++) {
+            Rule rule = rules.get(i);
             if (rule.when().test(answers)) {
                 fired.add(new Firing(rule, answers));
                 massage += rule.effects().score(Approach.MASSAGE);
@@ -65,10 +67,16 @@ public final class Engine {
         Approach winner = ruleSet.decision().decide(massage, stm);
         Map<String, List<Reason>> forIt = new HashMap<>();
         Map<String, List<Reason>> against = new HashMap<>();
-        for (Firing f : fired) {
-            Rule r = f.rule();
-            r.effects().recommend().forEach(id -> addReason(forIt, id, r));
-            r.effects().exclude().forEach(id -> addReason(against, id, r));
+        for (int i = 0; i < fired.size(); i++) {
+            Rule r = fired.get(i).rule();
+            List<String> recommend = r.effects().recommend();
+            for (int j = 0; j < recommend.size(); j++) {
+                addReason(forIt, recommend.get(j), r);
+            }
+            List<String> exclude = r.effects().exclude();
+            for (int j = 0; j < exclude.size(); j++) {
+                addReason(against, exclude.get(j), r);
+            }
         }
         List<TechniqueResult> excluded = new ArrayList<>();
         List<TechniqueResult> techniques = new ArrayList<>();

@@ -1,11 +1,9 @@
 package org.triage.rules;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.Set;
 import org.triage.problem.Location;
 import org.triage.problem.Problems;
 import org.triage.problem.Suggest;
@@ -34,7 +32,7 @@ public final class AnswerReader {
         return switch (field.type()) {
             case TEXT -> Optional.of(new Answer.Text(text));
             case SINGLE, YES_NO -> choice(field, text, at).map(Answer.Choice::new);
-            case MULTI -> choices(field, List.of(text.split(";")), at);
+            case MULTI -> choices(field, java.util.Arrays.asList(text.split(";")), at);
             case INTEGER, NUMBER -> number(field, text, at);
         };
     }
@@ -82,7 +80,7 @@ public final class AnswerReader {
     }
 
     private Optional<Answer> choices(Field field, List<String> raw, Location at) {
-        Set<String> chosen = new LinkedHashSet<>();
+        List<String> chosen = new ArrayList<>(4); // a few values: a list is cheaper than a set here
         boolean ok = true;
         for (String part : raw) {
             if (part.isBlank()) {
@@ -90,7 +88,7 @@ public final class AnswerReader {
             }
             Optional<String> id = choice(field, part.trim(), at);
             ok &= id.isPresent();
-            id.ifPresent(chosen::add);
+            id.filter(x -> !chosen.contains(x)).ifPresent(chosen::add);
         }
         if (!ok) {
             return Optional.empty();

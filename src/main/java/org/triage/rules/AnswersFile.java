@@ -94,7 +94,7 @@ public final class AnswersFile {
 
     /** Orders answers as the questionnaire does, so that output is stable. */
     public static Answers inQuestionOrder(Map<String, Answer> values, Questionnaire questionnaire) {
-        Map<String, Answer> ordered = new LinkedHashMap<>();
+        Map<String, Answer> ordered = new LinkedHashMap<>(2 * values.size() + 2);
         for (String id : questionnaire.ids()) {
             if (values.containsKey(id)) {
                 ordered.put(id, values.get(id));
