@@ -64,8 +64,10 @@ final class RowEvaluator {
             int before = problems.size();
             reader.fromText(e.getValue(), cell, new Location(file, line, column + 1))
                     .ifPresent(a -> values.put(e.getValue().id(), a));
-            for (Problem p : problems.inOrder().subList(before, problems.size())) {
-                errors.add(new CellError(row.line(), columns.name(column), cell.trim(), p.message(), p.fix()));
+            if (problems.size() > before) {
+                for (Problem p : problems.inOrder().subList(before, problems.size())) {
+                    errors.add(new CellError(row.line(), columns.name(column), cell.trim(), p.message(), p.fix()));
+                }
             }
         }
         if (!errors.isEmpty()) {

@@ -144,9 +144,13 @@ public final class Engine {
         for (TechniqueResult t : given) {
             byTechnique.put(t.technique().id(), new ArrayList<>(2));
         }
-        for (Firing f : fired) {
-            for (Precaution p : f.rule().effects().precautions()) {
-                for (String id : p.techniques()) {
+        for (int i = 0; i < fired.size(); i++) {
+            Firing f = fired.get(i);
+            List<Precaution> precautions = f.rule().effects().precautions();
+            for (int j = 0; j < precautions.size(); j++) {
+                Precaution p = precautions.get(j);
+                for (int k = 0; k < p.techniques().size(); k++) {
+                    String id = p.techniques().get(k);
                     List<PrecautionResult> list = byTechnique.get(id);
                     if (list != null && list.stream().noneMatch(x -> x.note().equals(p.note()))) {
                         list.add(new PrecautionResult(id, p.note(), f.rule().id()));
