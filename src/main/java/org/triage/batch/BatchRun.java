@@ -69,7 +69,7 @@ public final class BatchRun {
                 return new Done(Summary.Tally.of(result), result.invalid() ? result : null, results.render(result));
             }, done -> {
                 summary.count(done.tally());
-                results.write(done.invalid(), done.rendered());
+                results.write(null, done.rendered()); // rendered on the evaluating thread: the row is not needed
                 if (errors != null && done.invalid() != null) {
                     errors.write(done.invalid(), null);
                 }

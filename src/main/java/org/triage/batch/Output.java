@@ -131,16 +131,11 @@ public abstract class Output implements AutoCloseable {
             }
         }
 
+        /** A file that is written while the program stops opts out with discardOnStop instead. */
         static void track(Path temp) {
-            if (!REGISTERED) {
-                return;
+            if (REGISTERED) {
+                FILES.add(temp);
             }
-            try {
-                Runtime.getRuntime().removeShutdownHook(new Thread(() -> { })); // throws once stopping
-            } catch (IllegalStateException e) {
-                return;
-            }
-            FILES.add(temp);
         }
 
         static void done(Path temp) {
