@@ -11,69 +11,193 @@ import org.triage.problem.Problem;
 import org.triage.problem.Problems;
 import org.triage.rules.Answer;
 import org.triage.rules.AnswerReader;
-import org.triage.rules.AnswersFile;
+import org.triage.rules.AnswerSlots;
 import org.triage.rules.Field;
+import org.triage.rules.FieldType;
+import org.triage.rules.Questionnaire;
 import org.triage.rules.RuleSet;
 
-/** Reads one row's cells as answers and evaluates them. Stateless, so rows may be evaluated in parallel. */
+/**
+ * Reads one row's cells as answers and evaluates them. Stateless, so rows may be evaluated in parallel.
+ *
+ * <p>A cell in the form the template and exports write (an option id as listed, ids joined by {@code ;}, a
+ * plain number in range) is read straight into the answers; any other cell goes through
+ * {@link AnswerReader}, which accepts the other spellings (case, spaces, yes/no words) and words the
+ * errors. The two readings agree (a property test compares them); the first only saves time.
+ */
 final class RowEvaluator {
 
     /** What the reader puts in place of bytes that are not UTF-8. */
     private static final char NOT_UTF8 = '\uFFFD';
+    /** Powers of ten that a double holds exactly: a number of at most 15 digits divided by one is correctly rounded. */
+    private static final double[] POWERS_OF_TEN = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11,
+        1e12, 1e13, 1e14, 1e15};
 
     private final String file;
     private final RuleSet ruleSet;
     private final Columns columns;
+    private final Cell[] cells;
+    private final boolean direct;
 
     RowEvaluator(String file, RuleSet ruleSet, Columns columns) {
+        this(file, ruleSet, columns, true);
+    }
+
+    /** With {@code direct} false every cell goes through {@link AnswerReader} (to compare the two readings). */
+    RowEvaluator(String file, RuleSet ruleSet, Columns columns, boolean direct) {
         this.file = file;
         this.ruleSet = ruleSet;
         this.columns = columns;
+        this.direct = direct;
+        Questionnaire q = ruleSet.questionnaire();
+        this.cells = columns.fields().entrySet().stream()
+                .map(e -> new Cell(e.getKey(), q.index(e.getValue().id()), e.getValue()))
+                .toArray(Cell[]::new);
     }
 
     RowResult evaluate(IntakeRow row) {
-        List<String> cells = row.cells();
-        String clientId = columns.clientId(cells);
-        if (cells.size() != columns.width()) {
-            CellError ragged = new CellError(row.line(), "", "", "the row has " + cells.size()
-                    + (cells.size() == 1 ? " field" : " fields") + " but the header has " + columns.width() + ".",
+        List<String> values = row.cells();
+        String clientId = columns.clientId(values);
+        if (values.size() != columns.width()) {
+            CellError ragged = new CellError(row.line(), "", "", "the row has " + values.size()
+                    + (values.size() == 1 ? " field" : " fields") + " but the header has " + columns.width() + ".",
                     "give every row " + columns.width() + " fields; put a value that holds a comma, a quote or a line"
                             + " break in double quotes, and double any quote inside it");
             return new RowResult(row.line(), clientId, Optional.empty(), List.of(ragged));
         }
-        List<CellError> errors = new ArrayList<>();
-        for (int column = 0; column < cells.size(); column++) {
-            if (cells.get(column).indexOf(NOT_UTF8) >= 0) {
-                errors.add(new CellError(row.line(), columns.name(column), cells.get(column).trim(),
+        List<CellError> errors = null;
+        for (int column = 0; column < values.size(); column++) {
+            if (values.get(column).indexOf(NOT_UTF8) >= 0) {
+                errors = errors == null ? new ArrayList<>(2) : errors;
+                errors.add(new CellError(row.line(), columns.name(column), values.get(column).trim(),
                         "this cell is not UTF-8 text", "save the file as UTF-8 (CSV UTF-8 in a spreadsheet)"));
             }
         }
-        if (!errors.isEmpty()) {
+        if (errors != null) {
             return new RowResult(row.line(), clientId, Optional.empty(), errors);
         }
-        Map<String, Answer> values = new HashMap<>(2 * cells.size() + 2);
-        Problems problems = new Problems();
-        AnswerReader reader = new AnswerReader(problems);
-        int line = (int) Math.min(row.line(), Integer.MAX_VALUE);
-        for (Map.Entry<Integer, Field> e : columns.fields().entrySet()) {
-            int column = e.getKey();
-            String cell = cells.get(column);
-            if (cell.isEmpty()) {
+        AnswerSlots answers = new AnswerSlots(ruleSet.questionnaire());
+        Problems problems = null;
+        for (Cell cell : cells) {
+            String value = values.get(cell.column);
+            if (value.isEmpty() || direct && cell.read(value, answers)) {
                 continue;
             }
+            problems = problems == null ? new Problems() : problems;
             int before = problems.size();
-            reader.fromText(e.getValue(), cell, new Location(file, line, column + 1))
-                    .ifPresent(a -> values.put(e.getValue().id(), a));
+            int line = (int) Math.min(row.line(), Integer.MAX_VALUE);
+            Optional<Answer> answer = new AnswerReader(problems).fromText(cell.field, value,
+                    new Location(file, line, cell.column + 1));
+            answer.ifPresent(a -> answers.put(cell.index, a));
             if (problems.size() > before) {
-                for (Problem p : problems.inOrder().subList(before, problems.size())) {
-                    errors.add(new CellError(row.line(), columns.name(column), cell.trim(), p.message(), p.fix()));
+                errors = errors == null ? new ArrayList<>(2) : errors;
+                List<Problem> all = problems.inOrder();
+                for (int i = before; i < all.size(); i++) {
+                    errors.add(new CellError(row.line(), columns.name(cell.column), value.trim(), all.get(i).message(),
+                            all.get(i).fix()));
                 }
             }
         }
-        if (!errors.isEmpty()) {
+        if (errors != null) {
             return new RowResult(row.line(), clientId, Optional.empty(), errors);
         }
-        var answers = AnswersFile.inQuestionOrder(values, ruleSet.questionnaire());
         return new RowResult(row.line(), clientId, Optional.of(Engine.evaluate(ruleSet, answers)), List.of());
+    }
+
+    /** A column that holds a field, with the field's options by id and as bits. */
+    private static final class Cell {
+        final int column;
+        final int index;
+        final Field field;
+        final Map<String, Long> bits = new HashMap<>();
+        final long exclusive;
+
+        Cell(int column, int index, Field field) {
+            this.column = column;
+            this.index = index;
+            this.field = field;
+            long ex = 0;
+            for (int i = 0; i < field.options().size(); i++) {
+                bits.put(field.options().get(i).id(), 1L << i);
+                ex |= field.options().get(i).exclusive() ? 1L << i : 0;
+            }
+            this.exclusive = ex;
+        }
+
+        /** Reads a cell written the usual way into the answers; false for any other cell, which is left as it was. */
+        boolean read(String value, AnswerSlots answers) {
+            switch (field.type()) {
+                case TEXT -> {
+                    String text = value.trim();
+                    if (!text.isEmpty()) {
+                        answers.text(index, text);
+                    }
+                    return true;
+                }
+                case SINGLE, YES_NO -> {
+                    Long bit = bits.get(value);
+                    if (bit == null) {
+                        return false;
+                    }
+                    answers.choose(index, bit);
+                    return true;
+                }
+                case MULTI -> {
+                    return readMulti(value, answers);
+                }
+                default -> {
+                    return readNumber(value, answers);
+                }
+            }
+        }
+
+        private boolean readMulti(String value, AnswerSlots answers) {
+            long chosen = 0;
+            int start = 0;
+            while (start <= value.length()) {
+                int end = value.indexOf(';', start);
+                end = end < 0 ? value.length() : end;
+                Long bit = bits.get(value.substring(start, end));
+                if (bit == null) {
+                    return false;
+                }
+                chosen |= bit;
+                start = end + 1;
+            }
+            if ((chosen & exclusive) != 0 && Long.bitCount(chosen) > 1) {
+                return false; // an exclusive option with others: the reader words the error
+            }
+            answers.choose(index, chosen);
+            return true;
+        }
+
+        /** Digits with at most one point, at most 15 digits, in range; a whole number for an integer field. */
+        private boolean readNumber(String value, AnswerSlots answers) {
+            long digits = 0;
+            int count = 0;
+            int point = -1;
+            for (int i = 0; i < value.length(); i++) {
+                char c = value.charAt(i);
+                if (c >= '0' && c <= '9') {
+                    digits = digits * 10 + (c - '0');
+                    if (++count > 15) {
+                        return false;
+                    }
+                } else if (c == '.' && point < 0 && field.type() == FieldType.NUMBER) {
+                    point = i;
+                } else {
+                    return false;
+                }
+            }
+            if (count == 0) {
+                return false;
+            }
+            double number = point < 0 ? digits : digits / POWERS_OF_TEN[value.length() - 1 - point];
+            if (number < field.min() || number > field.max()) {
+                return false;
+            }
+            answers.number(index, number);
+            return true;
+        }
     }
 }

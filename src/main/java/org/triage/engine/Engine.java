@@ -7,10 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.triage.rules.Answer;
+import org.triage.rules.AnswerSlots;
 import org.triage.rules.Answers;
 import org.triage.rules.Approach;
-import org.triage.rules.Field;
+import org.triage.rules.CompiledRules;
 import org.triage.rules.Outcome;
 import org.triage.rules.Precaution;
 import org.triage.rules.Rule;
@@ -29,15 +29,33 @@ public final class Engine {
     }
 
     public static Recommendation evaluate(RuleSet ruleSet, Answers given) {
-        Answers answers = ruleSet.questionnaire().applicable(given);
+        return evaluate(ruleSet, AnswerSlots.of(ruleSet.questionnaire(), given));
+    }
+
+    /** As {@link #evaluate(RuleSet, Answers)}, on answers held by question position; {@code given} is not changed. */
+    public static Recommendation evaluate(RuleSet ruleSet, AnswerSlots given) {
+        CompiledRules compiled = ruleSet.compiled();
+        AnswerSlots answers = given;
+        List<String> ignored = List.of();
+        for (int k = 0; k < compiled.followUpCount(); k++) { // a follow-up depends only on earlier questions
+            int f = compiled.followUp(k);
+            if (answers.answered(f) && !compiled.asked(f, answers)) {
+                if (answers == given) {
+                    answers = given.copy();
+                    ignored = new ArrayList<>(2);
+                }
+                answers.clear(f);
+                ignored.add(ruleSet.questionnaire().fields().get(f).id());
+            }
+        }
         List<Firing> fired = new ArrayList<>();
         int massage = 0;
         int stm = 0;
         Urgency urgency = null;
         List<Rule> rules = ruleSet.rules();
         for (int i = 0; i < rules.size(); i++) {
-            Rule rule = rules.get(i);
-            if (rule.when().test(answers)) {
+            if (compiled.fires(i, answers)) {
+                Rule rule = rules.get(i);
                 fired.add(new Firing(rule, answers));
                 massage += rule.effects().score(Approach.MASSAGE);
                 stm += rule.effects().score(Approach.STM);
@@ -50,14 +68,19 @@ public final class Engine {
         Map<Approach, Integer> scores = new EnumMap<>(Approach.class);
         scores.put(Approach.MASSAGE, massage);
         scores.put(Approach.STM, stm);
-        List<String> missing = new ArrayList<>();
-        for (Field f : ruleSet.questionnaire().screening()) {
-            if (!answers.has(f.id())) {
-                missing.add(f.id());
+        List<String> missing = List.of();
+        for (int k = 0; k < compiled.screeningCount(); k++) {
+            int f = compiled.screening(k);
+            if (!answers.answered(f)) {
+                if (missing.isEmpty()) {
+                    missing = new ArrayList<>(2);
+                }
+                missing.add(ruleSet.questionnaire().fields().get(f).id());
             }
         }
-        Optional<String> clientId = answers.get("client_id").map(Answer::display);
-        List<String> ignored = ignored(ruleSet, given, answers);
+        int client = compiled.clientId();
+        Optional<String> clientId = client >= 0 && answers.answered(client)
+                ? Optional.of(answers.answer(client).display()) : Optional.empty();
         if (urgency != null || !missing.isEmpty()) {
             Optional<Referral> referral = urgency == null ? Optional.empty() : Optional.of(referral(fired));
             Outcome outcome = referral.isPresent() ? Outcome.REFER : Outcome.INCOMPLETE;
@@ -104,23 +127,6 @@ public final class Engine {
             }
         }
         list.add(new Reason(rule.id(), rule.because()));
-    }
-
-    /**
-     * The answers given to questions that do not apply, in the questionnaire's order, so that the
-     * result does not depend on the order the answers came in.
-     */
-    private static List<String> ignored(RuleSet ruleSet, Answers given, Answers applicable) {
-        if (given.values().size() == applicable.values().size()) {
-            return List.of();
-        }
-        List<String> out = new ArrayList<>();
-        for (String id : ruleSet.questionnaire().ids()) {
-            if (given.has(id) && !applicable.has(id)) {
-                out.add(id);
-            }
-        }
-        return out;
     }
 
     /** The referral: its urgency is the highest that fired; its reasons, most urgent first, once each. */

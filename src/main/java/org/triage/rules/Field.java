@@ -36,6 +36,16 @@ public record Field(String id, FieldType type, String prompt, String help, List<
         return Optional.ofNullable(optionsById.get(optionId));
     }
 
+    /** The position of an option among the field's options, or -1 when it has none of that id. */
+    public int optionIndex(String optionId) {
+        for (int i = 0; i < options.size(); i++) {
+            if (options.get(i).id().equals(optionId)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     public List<String> optionIds() {
         return options.stream().map(Option::id).toList();
     }

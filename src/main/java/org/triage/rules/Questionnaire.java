@@ -11,6 +11,7 @@ public final class Questionnaire {
 
     private final List<Field> fields;
     private final Map<String, Field> byId = new HashMap<>();
+    private final Map<String, Integer> indexById = new HashMap<>();
     private final List<String> ids;
     private final List<Field> screening;
     private final List<Field> followUps;
@@ -18,6 +19,9 @@ public final class Questionnaire {
     public Questionnaire(List<Field> fields) {
         this.fields = List.copyOf(fields);
         this.fields.forEach(f -> byId.put(f.id(), f));
+        for (int i = 0; i < this.fields.size(); i++) {
+            indexById.put(this.fields.get(i).id(), i);
+        }
         this.ids = this.fields.stream().map(Field::id).toList();
         this.screening = this.fields.stream().filter(Field::screening).toList();
         this.followUps = this.fields.stream().filter(Field::isFollowUp).toList();
@@ -29,6 +33,12 @@ public final class Questionnaire {
 
     public Optional<Field> field(String id) {
         return Optional.ofNullable(byId.get(id));
+    }
+
+    /** The position of a field in the order the questions are asked, or -1 when there is no such field. */
+    public int index(String id) {
+        Integer i = indexById.get(id);
+        return i == null ? -1 : i;
     }
 
     public List<String> ids() {

@@ -15,6 +15,9 @@ final class QuestionnaireReader {
     /** A question's keys; docs/rules.md lists them (ReferenceDocTest). */
     static final Set<String> REQUIRED = Set.of("id", "type", "prompt", "help");
     static final Set<String> OPTIONAL = Set.of("options", "min", "max", "screening", "ask_when");
+
+    /** The engine holds a question's chosen options as the bits of one {@code long}. */
+    public static final int MAX_OPTIONS = 64;
     static final Set<String> OPTION_REQUIRED = Set.of("id", "label");
     static final Set<String> OPTION_OPTIONAL = Set.of("exclusive");
 
@@ -124,6 +127,12 @@ final class QuestionnaireReader {
             Optional<Option> o = option(item, options);
             ok &= o.isPresent();
             o.ifPresent(options::add);
+        }
+        if (list.get().items().size() > MAX_OPTIONS) {
+            in.error(list.get().items().get(MAX_OPTIONS).location(), "question '" + id + "' has "
+                    + list.get().items().size() + " options; a question can have at most " + MAX_OPTIONS,
+                    "split it into two questions, or gather the rarest options under one such as 'other'");
+            return null;
         }
         return ok ? options : null;
     }

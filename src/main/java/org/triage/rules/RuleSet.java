@@ -6,16 +6,73 @@ import java.util.Optional;
 
 /**
  * A loaded, fully valid rule set. The engine never sees a half-valid one. {@code cases} is empty
- * when it was loaded without them ({@link RuleSetLoader.Cases#SKIP}).
+ * when it was loaded without them ({@link RuleSetLoader.Cases#SKIP}). Immutable; its conditions are
+ * compiled for the engine the first time they are evaluated.
  */
-public record RuleSet(String version, ContentHash content, Decision decision, List<Technique> techniques,
-                      Map<String, String> sources, Questionnaire questionnaire, List<Rule> rules, List<Case> cases) {
+public final class RuleSet {
 
-    public RuleSet {
-        techniques = List.copyOf(techniques);
-        sources = Map.copyOf(sources);
-        rules = List.copyOf(rules);
-        cases = List.copyOf(cases);
+    private final String version;
+    private final ContentHash content;
+    private final Decision decision;
+    private final List<Technique> techniques;
+    private final Map<String, String> sources;
+    private final Questionnaire questionnaire;
+    private final List<Rule> rules;
+    private final List<Case> cases;
+    private volatile CompiledRules compiled;
+
+    public RuleSet(String version, ContentHash content, Decision decision, List<Technique> techniques,
+                   Map<String, String> sources, Questionnaire questionnaire, List<Rule> rules, List<Case> cases) {
+        this.version = version;
+        this.content = content;
+        this.decision = decision;
+        this.techniques = List.copyOf(techniques);
+        this.sources = Map.copyOf(sources);
+        this.questionnaire = questionnaire;
+        this.rules = List.copyOf(rules);
+        this.cases = List.copyOf(cases);
+    }
+
+    public String version() {
+        return version;
+    }
+
+    public ContentHash content() {
+        return content;
+    }
+
+    public Decision decision() {
+        return decision;
+    }
+
+    public List<Technique> techniques() {
+        return techniques;
+    }
+
+    public Map<String, String> sources() {
+        return sources;
+    }
+
+    public Questionnaire questionnaire() {
+        return questionnaire;
+    }
+
+    public List<Rule> rules() {
+        return rules;
+    }
+
+    public List<Case> cases() {
+        return cases;
+    }
+
+    /** The conditions of the rules and follow-ups as the engine evaluates them. */
+    public CompiledRules compiled() {
+        CompiledRules c = compiled;
+        if (c == null) {
+            c = new CompiledRules(questionnaire, rules); // a race only compiles twice: the results are equal
+            compiled = c;
+        }
+        return c;
     }
 
     /** The sha256 of the rule set's files (see {@link ContentHash}). */
@@ -29,5 +86,10 @@ public record RuleSet(String version, ContentHash content, Decision decision, Li
 
     public Optional<Rule> rule(String id) {
         return rules.stream().filter(r -> r.id().equals(id)).findFirst();
+    }
+
+    @Override
+    public String toString() {
+        return "RuleSet[version=" + version + ", sha256=" + sha256() + ", rules=" + rules.size() + "]";
     }
 }

@@ -1,0 +1,103 @@
+package org.triage.batch;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
+import org.triage.rules.Field;
+import org.triage.rules.RuleSet;
+import org.triage.rules.RuleSetLoader;
+
+/**
+ * A batch cell in the usual form is read straight into the answers; any other goes through the answer reader.
+ * For rows of cells in every spelling, valid or not, both readings give the same result row: the same
+ * recommendation, or the same errors at the same columns.
+ */
+class CellReadingProperties {
+
+    private static final RuleSet RULES = RuleSetLoader.builtIn().ruleSet().orElseThrow();
+    private static final List<Field> FIELDS = RULES.questionnaire().fields();
+    private static final Columns COLUMNS = Columns.read("intake.csv", 1, FIELDS.stream().map(Field::id).toList(),
+            List.of(), false, RULES.questionnaire());
+
+    @Provide
+    Arbitrary<List<String>> rows() {
+        List<Arbitrary<String>> cells = new ArrayList<>();
+        for (Field f : FIELDS) {
+            cells.add(cell(f));
+        }
+        return Combinators.combine(cells).as(List::copyOf);
+    }
+
+    @Property(tries = 5_000)
+    void aRowReadDirectlyGivesWhatTheAnswerReaderGives(@ForAll("rows") List<String> cells) {
+        IntakeRow row = new IntakeRow(7, cells);
+
+        RowResult direct = new RowEvaluator("intake.csv", RULES, COLUMNS, true).evaluate(row);
+        RowResult read = new RowEvaluator("intake.csv", RULES, COLUMNS, false).evaluate(row);
+
+        assertThat(direct).isEqualTo(read);
+        Statistics.label("row").collect(direct.invalid() ? "invalid" : "valid");
+        Statistics.label("row").coverage(c -> {
+            c.check("invalid").percentage(p -> p > 10);
+            c.check("valid").percentage(p -> p > 10);
+        });
+    }
+
+    private static Arbitrary<String> cell(Field f) {
+        Arbitrary<String> usual = switch (f.type()) {
+            case TEXT -> Arbitraries.strings().withChars("ab -=;\"").ofMaxLength(6);
+            case SINGLE, YES_NO -> option(f);
+            case MULTI -> option(f).list().ofMinSize(1).ofMaxSize(3).map(ids -> String.join(";", ids));
+            case INTEGER, NUMBER -> number(f);
+        };
+        return Arbitraries.frequencyOf(
+                net.jqwik.api.Tuple.of(40, usual),
+                net.jqwik.api.Tuple.of(4, Arbitraries.just("")),
+                net.jqwik.api.Tuple.of(2, f.type().isNumeric() ? oddNumber(f) : usual.flatMap(CellReadingProperties::respelled)));
+    }
+
+    private static Arbitrary<String> option(Field f) {
+        return Arbitraries.of(f.optionIds());
+    }
+
+    /** A number in range: whole, or with a decimal point where the field takes one. */
+    private static Arbitrary<String> number(Field f) {
+        Arbitrary<String> whole = Arbitraries.integers().between((int) f.min(), (int) f.max()).map(String::valueOf);
+        return f.type() == org.triage.rules.FieldType.INTEGER ? whole
+                : Arbitraries.oneOf(whole, Arbitraries.doubles().between(f.min(), f.max()).ofScale(2).map(String::valueOf));
+    }
+
+    /** Numbers out of range, and the forms people type: signs, spaces, points, exponents, many digits. */
+    private static Arbitrary<String> oddNumber(Field f) {
+        return Arbitraries.oneOf(
+                Arbitraries.integers().between((int) f.min() - 2, (int) f.max() + 2).map(String::valueOf),
+                Arbitraries.doubles().between(f.min() - 1, f.max() + 1).ofScale(3).map(d -> " " + d),
+                Arbitraries.of("5.", ".5", "+3", "-0", "1e1", "0x1", "007", "5.0", "5.10", "1234567890123456", "00000000000000001",
+                        "3.3.3", ".", "-"));
+    }
+
+    /** Another spelling of a cell: upper case, spaces around, separators with spaces or commas, yes/no words, junk. */
+    private static Arbitrary<String> respelled(String cell) {
+        return Arbitraries.of(
+                cell.toUpperCase(Locale.ROOT),
+                " " + cell + " ",
+                cell.replace(";", "; "),
+                cell.replace(";", ","),
+                cell + ";",
+                cell + ";" + cell,
+                cell.replace("yes", "y").replace("no", "FALSE"),
+                cell + "x",
+                "none;" + cell,
+                ";");
+    }
+
+}

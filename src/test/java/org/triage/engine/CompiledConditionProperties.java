@@ -1,0 +1,117 @@
+package org.triage.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.statistics.Statistics;
+import org.triage.rules.AnswerSlots;
+import org.triage.rules.Answers;
+import org.triage.rules.CompiledRules;
+import org.triage.rules.Condition;
+import org.triage.rules.Field;
+import org.triage.rules.FieldType;
+import org.triage.rules.Operator;
+import org.triage.rules.Questionnaire;
+import org.triage.rules.RuleSet;
+
+/**
+ * The engine evaluates conditions compiled to positions and bit masks; {@link Condition#test(Answers)} is the
+ * plain reading of the rule language. On the same answers they must agree: for the shipped rules and
+ * follow-ups, and for conditions generated over every operator the language has.
+ */
+class CompiledConditionProperties {
+
+    private static final int TRIES = 5_000;
+
+    private final RuleSet rules = ShippedRules.get();
+    private final Questionnaire questionnaire = rules.questionnaire();
+
+    @Provide
+    Arbitrary<Answers> intakes() {
+        return Intakes.of(rules);
+    }
+
+    @Property(tries = TRIES)
+    void everyShippedRuleAndFollowUpGivesWhatItsConditionSays(@ForAll("intakes") Answers intake) {
+        AnswerSlots slots = AnswerSlots.of(questionnaire, intake);
+        CompiledRules compiled = rules.compiled();
+        int fired = 0;
+        for (int i = 0; i < rules.rules().size(); i++) {
+            boolean reference = rules.rules().get(i).when().test(intake);
+            assertThat(compiled.fires(i, slots)).as("rule %s", rules.rules().get(i).id()).isEqualTo(reference);
+            fired += reference ? 1 : 0;
+        }
+        for (int i = 0; i < questionnaire.fields().size(); i++) {
+            Field f = questionnaire.fields().get(i);
+            boolean reference = f.askWhen().map(c -> c.test(intake)).orElse(true);
+            assertThat(compiled.asked(i, slots)).as("follow-up %s", f.id()).isEqualTo(reference);
+        }
+        Statistics.label("rules fired").collect(fired == 0 ? "none" : fired < 5 ? "1-4" : "5 or more");
+    }
+
+    @Property(tries = TRIES)
+    void aGeneratedConditionGivesTheSameCompiledAsRead(@ForAll("conditions") Condition condition,
+                                                       @ForAll("intakes") Answers intake) {
+        boolean reference = condition.test(intake);
+        assertThat(CompiledRules.compile(questionnaire, condition).test(AnswerSlots.of(questionnaire, intake)))
+                .as("%s", condition).isEqualTo(reference);
+        Statistics.label("holds").collect(reference);
+    }
+
+    @Property(tries = TRIES)
+    void answersHeldByPositionReadBackAsGiven(@ForAll("intakes") Answers intake) {
+        assertThat(AnswerSlots.of(questionnaire, intake).toAnswers()).isEqualTo(intake);
+    }
+
+    @Provide
+    Arbitrary<Condition> conditions() {
+        Arbitrary<Condition> leaf = Arbitraries.of(questionnaire.fields()).flatMap(this::leaf);
+        return Arbitraries.recursive(() -> leaf, inner -> Arbitraries.oneOf(
+                inner.list().ofMinSize(1).ofMaxSize(3).map(Condition.All::new),
+                inner.list().ofMinSize(1).ofMaxSize(3).map(Condition.Any::new),
+                inner.map(Condition.Not::new)), 0, 3);
+    }
+
+    /** A leaf the loader would accept on this field: an operator that applies to its type, values it has. */
+    private Arbitrary<Condition> leaf(Field f) {
+        List<Operator> ops = new ArrayList<>();
+        for (Operator op : Operator.values()) {
+            if (op.appliesTo(f.type()) && (op != Operator.IN_ANSWERS_OF || !multiFieldsSharingOptions(f).isEmpty())) {
+                ops.add(op);
+            }
+        }
+        return Arbitraries.of(ops).flatMap(op -> switch (op) {
+            case ANSWERED -> Arbitraries.of(true, false).map(b -> new Condition.AnsweredTest(f.id(), b));
+            case IN_ANSWERS_OF -> Arbitraries.of(multiFieldsSharingOptions(f))
+                    .map(other -> new Condition.InAnswersOf(f.id(), other.id()));
+            case EQUALS, IN, HAS, HAS_ANY, HAS_ALL, HAS_NONE -> f.type().isNumeric()
+                    ? number(f).map(n -> new Condition.NumberTest(f.id(), op, n, 0))
+                    : Arbitraries.subsetOf(f.optionIds()).ofMinSize(1).ofMaxSize(op == Operator.EQUALS ? 1 : 4)
+                    .map(values -> new Condition.ChoiceTest(f.id(), op, new LinkedHashSet<>(values)));
+            case LESS_THAN, AT_MOST -> number(f).map(n -> new Condition.NumberTest(f.id(), op, 0, n));
+            case MORE_THAN, AT_LEAST -> number(f).map(n -> new Condition.NumberTest(f.id(), op, n, 0));
+            case BETWEEN -> Combinators.combine(number(f), number(f))
+                    .as((a, b) -> new Condition.NumberTest(f.id(), op, Math.min(a, b), Math.max(a, b)));
+        });
+    }
+
+    private List<Field> multiFieldsSharingOptions(Field f) {
+        return questionnaire.fields().stream().filter(o -> o.type() == FieldType.MULTI
+                && o.optionIds().stream().anyMatch(f.optionIds()::contains)).toList();
+    }
+
+    /** A number in the field's range, often a whole one (the generated answers are mostly whole). */
+    private static Arbitrary<Double> number(Field f) {
+        return Arbitraries.oneOf(
+                Arbitraries.integers().between((int) f.min(), (int) f.max()).map(Integer::doubleValue),
+                Arbitraries.doubles().between(f.min(), f.max()).ofScale(1));
+    }
+}
