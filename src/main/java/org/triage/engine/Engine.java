@@ -1,8 +1,6 @@
 package org.triage.engine;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +10,6 @@ import org.triage.rules.Answers;
 import org.triage.rules.Approach;
 import org.triage.rules.CompiledRules;
 import org.triage.rules.Outcome;
-import org.triage.rules.Precaution;
 import org.triage.rules.Rule;
 import org.triage.rules.RuleSet;
 import org.triage.rules.Technique;
@@ -49,25 +46,24 @@ public final class Engine {
             }
         }
         List<Firing> fired = new ArrayList<>();
+        List<Rule> rules = ruleSet.rules();
+        boolean[] fires = new boolean[rules.size()];
         int massage = 0;
         int stm = 0;
         Urgency urgency = null;
-        List<Rule> rules = ruleSet.rules();
         for (int i = 0; i < rules.size(); i++) {
             if (compiled.fires(i, answers)) {
-                Rule rule = rules.get(i);
-                fired.add(new Firing(rule, answers));
-                massage += rule.effects().score(Approach.MASSAGE);
-                stm += rule.effects().score(Approach.STM);
-                Urgency u = rule.effects().refer().orElse(null);
+                fires[i] = true;
+                fired.add(new Firing(rules.get(i), answers));
+                massage += compiled.score(i, Approach.MASSAGE);
+                stm += compiled.score(i, Approach.STM);
+                Urgency u = compiled.refer(i);
                 if (u != null && (urgency == null || u.moreUrgentThan(urgency))) {
                     urgency = u;
                 }
             }
         }
-        Map<Approach, Integer> scores = new EnumMap<>(Approach.class);
-        scores.put(Approach.MASSAGE, massage);
-        scores.put(Approach.STM, stm);
+        Map<Approach, Integer> scores = Map.of(Approach.MASSAGE, massage, Approach.STM, stm);
         List<String> missing = List.of();
         for (int k = 0; k < compiled.screeningCount(); k++) {
             int f = compiled.screening(k);
@@ -88,45 +84,76 @@ public final class Engine {
                     missing, ignored, ruleSet.version(), ruleSet.sha256());
         }
         Approach winner = ruleSet.decision().decide(massage, stm);
-        Map<String, List<Reason>> forIt = new HashMap<>();
-        Map<String, List<Reason>> against = new HashMap<>();
-        for (int i = 0; i < fired.size(); i++) {
-            Rule r = fired.get(i).rule();
-            List<String> recommend = r.effects().recommend();
-            for (int j = 0; j < recommend.size(); j++) {
-                addReason(forIt, recommend.get(j), r);
-            }
-            List<String> exclude = r.effects().exclude();
-            for (int j = 0; j < exclude.size(); j++) {
-                addReason(against, exclude.get(j), r);
-            }
-        }
         List<TechniqueResult> excluded = new ArrayList<>();
         List<TechniqueResult> techniques = new ArrayList<>();
-        for (Technique t : ruleSet.techniques()) {
+        List<PrecautionResult> precautions = new ArrayList<>();
+        List<Technique> all = ruleSet.techniques();
+        for (int k = 0; k < all.size(); k++) {
+            Technique t = all.get(k);
             if (t.approach() != winner) {
                 continue;
             }
-            if (against.containsKey(t.id())) {
-                excluded.add(new TechniqueResult(t, against.get(t.id())));
-            } else if (forIt.containsKey(t.id())) {
-                techniques.add(new TechniqueResult(t, forIt.get(t.id())));
+            List<Reason> against = reasons(rules, fires, compiled, k, true);
+            if (!against.isEmpty()) {
+                excluded.add(new TechniqueResult(t, against));
+                continue;
+            }
+            List<Reason> forIt = reasons(rules, fires, compiled, k, false);
+            if (!forIt.isEmpty()) {
+                techniques.add(new TechniqueResult(t, forIt));
+                addPrecautions(precautions, t.id(), rules, fires, compiled, k);
             }
         }
         return new Recommendation(clientId, winner == Approach.MASSAGE ? Outcome.MASSAGE : Outcome.STM, Optional.empty(),
-                scores, techniques, excluded, precautions(fired, techniques), fired, missing, ignored,
-                ruleSet.version(), ruleSet.sha256());
+                scores, techniques, excluded, precautions, fired, missing, ignored, ruleSet.version(), ruleSet.sha256());
     }
 
-    /** Adds the rule's reason to a technique's list, once per distinct client-facing sentence. */
-    private static void addReason(Map<String, List<Reason>> reasons, String techniqueId, Rule rule) {
-        List<Reason> list = reasons.computeIfAbsent(techniqueId, k -> new ArrayList<>(2));
-        for (Reason r : list) {
-            if (r.text().equals(rule.because())) {
-                return;
+    /**
+     * The reasons of the fired rules that exclude (or recommend) technique {@code k}, in rule order, once per
+     * distinct client-facing sentence.
+     */
+    private static List<Reason> reasons(List<Rule> rules, boolean[] fires, CompiledRules c, int k, boolean excluding) {
+        List<Reason> out = List.of();
+        int n = excluding ? c.excludingCount(k) : c.recommendingCount(k);
+        for (int i = 0; i < n; i++) {
+            int r = excluding ? c.excluding(k, i) : c.recommending(k, i);
+            if (fires[r] && !hasText(out, rules.get(r).because())) {
+                out = out.isEmpty() ? new ArrayList<>(2) : out;
+                out.add(new Reason(rules.get(r).id(), rules.get(r).because()));
             }
         }
-        list.add(new Reason(rule.id(), rule.because()));
+        return out;
+    }
+
+    private static boolean hasText(List<Reason> reasons, String text) {
+        for (int i = 0; i < reasons.size(); i++) {
+            if (reasons.get(i).text().equals(text)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The precautions of the fired rules on a technique that is given, in rule order, each note once. */
+    private static void addPrecautions(List<PrecautionResult> into, String techniqueId, List<Rule> rules,
+                                       boolean[] fires, CompiledRules c, int k) {
+        int start = into.size();
+        for (int i = 0; i < c.precautionCount(k); i++) {
+            int r = c.precautionRule(k, i);
+            String note = c.precautionNote(k, i);
+            if (fires[r] && !hasNote(into, start, note)) {
+                into.add(new PrecautionResult(techniqueId, note, rules.get(r).id()));
+            }
+        }
+    }
+
+    private static boolean hasNote(List<PrecautionResult> list, int from, String note) {
+        for (int i = from; i < list.size(); i++) {
+            if (list.get(i).note().equals(note)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The referral: its urgency is the highest that fired; its reasons, most urgent first, once each. */
@@ -142,30 +169,5 @@ public final class Engine {
             }
         }
         return new Referral(top, List.copyOf(byText.values()));
-    }
-
-    /** The precautions that concern a technique that is given, without repeats, in the order of the techniques. */
-    private static List<PrecautionResult> precautions(List<Firing> fired, List<TechniqueResult> given) {
-        Map<String, List<PrecautionResult>> byTechnique = new LinkedHashMap<>();
-        for (TechniqueResult t : given) {
-            byTechnique.put(t.technique().id(), new ArrayList<>(2));
-        }
-        for (int i = 0; i < fired.size(); i++) {
-            Firing f = fired.get(i);
-            List<Precaution> precautions = f.rule().effects().precautions();
-            for (int j = 0; j < precautions.size(); j++) {
-                Precaution p = precautions.get(j);
-                for (int k = 0; k < p.techniques().size(); k++) {
-                    String id = p.techniques().get(k);
-                    List<PrecautionResult> list = byTechnique.get(id);
-                    if (list != null && list.stream().noneMatch(x -> x.note().equals(p.note()))) {
-                        list.add(new PrecautionResult(id, p.note(), f.rule().id()));
-                    }
-                }
-            }
-        }
-        List<PrecautionResult> out = new ArrayList<>();
-        byTechnique.values().forEach(out::addAll);
-        return out;
     }
 }

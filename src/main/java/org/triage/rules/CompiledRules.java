@@ -20,11 +20,59 @@ public final class CompiledRules {
     private final int[] followUps;
     private final int[] screening;
     private final int clientId;
+    private final int[] massage;
+    private final int[] stm;
+    private final Urgency[] refer;
+    private final int[][] recommendedBy;
+    private final int[][] excludedBy;
+    private final int[][] precautionRules;
+    private final String[][] precautionNotes;
 
-    CompiledRules(Questionnaire questionnaire, List<Rule> rules) {
-        this.rules = new Test[rules.size()];
-        for (int i = 0; i < rules.size(); i++) {
-            this.rules[i] = compile(questionnaire, rules.get(i).when());
+    CompiledRules(Questionnaire questionnaire, List<Rule> rules, List<Technique> techniques) {
+        int n = rules.size();
+        this.rules = new Test[n];
+        this.massage = new int[n];
+        this.stm = new int[n];
+        this.refer = new Urgency[n];
+        for (int i = 0; i < n; i++) {
+            Rule rule = rules.get(i);
+            this.rules[i] = compile(questionnaire, rule.when());
+            massage[i] = rule.effects().score(Approach.MASSAGE);
+            stm[i] = rule.effects().score(Approach.STM);
+            refer[i] = rule.effects().refer().orElse(null);
+        }
+        int t = techniques.size();
+        this.recommendedBy = new int[t][];
+        this.excludedBy = new int[t][];
+        this.precautionRules = new int[t][];
+        this.precautionNotes = new String[t][];
+        for (int k = 0; k < t; k++) {
+            String id = techniques.get(k).id();
+            List<Integer> recommending = new ArrayList<>();
+            List<Integer> excluding = new ArrayList<>();
+            List<Integer> cautioning = new ArrayList<>();
+            List<String> notes = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                Effects e = rules.get(i).effects();
+                if (e.recommend().contains(id)) {
+                    recommending.add(i);
+                }
+                if (e.exclude().contains(id)) {
+                    excluding.add(i);
+                }
+                for (Precaution p : e.precautions()) {
+                    for (String technique : p.techniques()) {
+                        if (technique.equals(id)) {
+                            cautioning.add(i);
+                            notes.add(p.note());
+                        }
+                    }
+                }
+            }
+            recommendedBy[k] = ints(recommending);
+            excludedBy[k] = ints(excluding);
+            precautionRules[k] = ints(cautioning);
+            precautionNotes[k] = notes.toArray(String[]::new);
         }
         List<Field> fields = questionnaire.fields();
         this.askWhen = new Test[fields.size()];
@@ -40,9 +88,58 @@ public final class CompiledRules {
                 screen.add(i);
             }
         }
-        this.followUps = follow.stream().mapToInt(Integer::intValue).toArray();
-        this.screening = screen.stream().mapToInt(Integer::intValue).toArray();
+        this.followUps = ints(follow);
+        this.screening = ints(screen);
         this.clientId = questionnaire.index("client_id");
+    }
+
+    private static int[] ints(List<Integer> list) {
+        return list.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** The points rule {@code rule} gives an approach when it fires. */
+    public int score(int rule, Approach approach) {
+        return approach == Approach.MASSAGE ? massage[rule] : stm[rule];
+    }
+
+    /** The urgency of the referral rule {@code rule} makes, or null when it makes none. */
+    public Urgency refer(int rule) {
+        return refer[rule];
+    }
+
+    /** How many rules recommend the technique at position {@code technique} of the rule set's techniques. */
+    public int recommendingCount(int technique) {
+        return recommendedBy[technique].length;
+    }
+
+    /** The position of the {@code i}th rule (in rule order) that recommends the technique. */
+    public int recommending(int technique, int i) {
+        return recommendedBy[technique][i];
+    }
+
+    /** How many rules exclude the technique at position {@code technique}. */
+    public int excludingCount(int technique) {
+        return excludedBy[technique].length;
+    }
+
+    /** The position of the {@code i}th rule (in rule order) that excludes the technique. */
+    public int excluding(int technique, int i) {
+        return excludedBy[technique][i];
+    }
+
+    /** How many precautions name the technique at position {@code technique}, over all rules. */
+    public int precautionCount(int technique) {
+        return precautionRules[technique].length;
+    }
+
+    /** The rule of the {@code i}th precaution on the technique, in rule order and then the rule's order. */
+    public int precautionRule(int technique, int i) {
+        return precautionRules[technique][i];
+    }
+
+    /** The note of the {@code i}th precaution on the technique. */
+    public String precautionNote(int technique, int i) {
+        return precautionNotes[technique][i];
     }
 
     /** Whether rule {@code rule} (its position in the rule set) fires on the answers. */

@@ -65,11 +65,11 @@ public final class RuleSet {
         return cases;
     }
 
-    /** The conditions of the rules and follow-ups as the engine evaluates them. */
+    /** The rules, follow-ups and techniques as the engine evaluates them: by position, with conditions compiled. */
     public CompiledRules compiled() {
         CompiledRules c = compiled;
         if (c == null) {
-            c = new CompiledRules(questionnaire, rules); // a race only compiles twice: the results are equal
+            c = new CompiledRules(questionnaire, rules, techniques); // a race only compiles twice: the results are equal
             compiled = c;
         }
         return c;
