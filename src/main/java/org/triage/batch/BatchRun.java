@@ -122,8 +122,11 @@ public final class BatchRun {
         private final RowEvaluator evaluator;
         private final RowSink results;
         private final boolean keepInvalid;
-        /** The length of the longest chunk text so far, to size the next chunk's builder (a hint; races are harmless). */
-        private volatile int longest = OrderedPipeline.CHUNK * 256;
+        /**
+         * The length of the last chunk's text, to size the next chunk's builder once rather than grow it (a hint:
+         * races are harmless); at first, what a chunk of CSV rows usually takes.
+         */
+        private volatile int lastLength = OrderedPipeline.CHUNK * 600;
 
         ChunkWork(RowEvaluator evaluator, RowSink results, boolean keepInvalid) {
             this.evaluator = evaluator;
@@ -133,7 +136,8 @@ public final class BatchRun {
 
         @Override
         public Chunk apply(List<IntakeRow> rows) {
-            StringBuilder text = new StringBuilder(longest + (longest >> 4));
+            int hint = lastLength;
+            StringBuilder text = new StringBuilder(hint + (hint >> 4));
             Summary.Tally tally = new Summary.Tally();
             List<RowResult> invalid = List.of();
             for (IntakeRow row : rows) {
@@ -147,9 +151,7 @@ public final class BatchRun {
                     invalid.add(result);
                 }
             }
-            if (text.length() > longest) {
-                longest = text.length();
-            }
+            lastLength = text.length();
             return new Chunk(text.toString(), tally, invalid);
         }
     }
