@@ -5,7 +5,9 @@ import java.io.InputStream;
 import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.LongSupplier;
 import org.triage.problem.Location;
 import org.triage.problem.Problem;
@@ -64,14 +66,17 @@ public final class BatchRun {
             RowSink results = o.format() == BatchOptions.Format.CSV ? new CsvResults(out.writer())
                     : new JsonlResults(out.writer());
             RowSink errors = err == null ? null : new ErrorRows(o.errors().get(), err.writer());
-            try (OrderedPipeline<Done> pipeline = new OrderedPipeline<>(o.threads(), row -> {
-                RowResult result = evaluator.evaluate(row);
-                return new Done(Summary.Tally.of(result), result.invalid() ? result : null, results.render(result));
-            }, done -> {
-                summary.count(done.tally());
-                results.write(null, done.rendered()); // rendered on the evaluating thread: the row is not needed
-                if (errors != null && done.invalid() != null) {
-                    errors.write(done.invalid(), null);
+            ChunkWork work = new ChunkWork(evaluator, results, errors != null);
+            StringBuilder errorText = new StringBuilder();
+            try (OrderedPipeline<Chunk> pipeline = new OrderedPipeline<>(o.threads(), work, chunk -> {
+                summary.add(chunk.tally());
+                results.write(chunk.text());
+                if (errors != null && !chunk.invalid().isEmpty()) {
+                    errorText.setLength(0);
+                    for (RowResult row : chunk.invalid()) {
+                        errors.render(row, errorText);
+                    }
+                    errors.write(errorText.toString());
                 }
             })) {
                 long rows = 0;
@@ -105,9 +110,49 @@ public final class BatchRun {
     }
 
     /**
-     * A row's output, made on an evaluating thread, what the summary counts, and the row itself only when
-     * it is invalid (for the errors file); the recommendation is not kept once rendered.
+     * A chunk of rows' output, rendered on an evaluating thread into one text, what the summary counts of them,
+     * and the invalid rows themselves only when there is an errors file; recommendations are not kept once
+     * rendered.
      */
-    private record Done(Summary.Tally tally, RowResult invalid, Object rendered) {
+    private record Chunk(String text, Summary.Tally tally, List<RowResult> invalid) {
+    }
+
+    /** Evaluates a chunk of rows and renders them. Thread-safe: it runs on the pipeline's threads. */
+    private static final class ChunkWork implements Function<List<IntakeRow>, Chunk> {
+        private final RowEvaluator evaluator;
+        private final RowSink results;
+        private final boolean keepInvalid;
+        /**
+         * The length of the last chunk's text, to size the next chunk's builder once rather than grow it (a hint:
+         * races are harmless); at first, what a chunk of CSV rows usually takes.
+         */
+        private volatile int lastLength = OrderedPipeline.CHUNK * 600;
+
+        ChunkWork(RowEvaluator evaluator, RowSink results, boolean keepInvalid) {
+            this.evaluator = evaluator;
+            this.results = results;
+            this.keepInvalid = keepInvalid;
+        }
+
+        @Override
+        public Chunk apply(List<IntakeRow> rows) {
+            int hint = lastLength;
+            StringBuilder text = new StringBuilder(hint + (hint >> 4));
+            Summary.Tally tally = new Summary.Tally();
+            List<RowResult> invalid = List.of();
+            for (IntakeRow row : rows) {
+                RowResult result = evaluator.evaluate(row);
+                tally.count(result);
+                results.render(result, text);
+                if (keepInvalid && result.invalid()) {
+                    if (invalid.isEmpty()) {
+                        invalid = new ArrayList<>();
+                    }
+                    invalid.add(result);
+                }
+            }
+            lastLength = text.length();
+            return new Chunk(text.toString(), tally, invalid);
+        }
     }
 }

@@ -4,9 +4,9 @@ import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 import java.io.IOException;
 import java.io.Writer;
-import java.util.LinkedHashSet;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import org.triage.engine.Reason;
 import org.triage.engine.Recommendation;
 import org.triage.engine.TechniqueResult;
 
@@ -19,81 +19,147 @@ final class CsvResults implements RowSink {
     static final List<String> HEADER = List.of("line", "client_id", "outcome", "referral_urgency", "techniques",
             "excluded", "reasons", "error");
 
-    private final CsvWriter csv;
+    /** Between two reasons in the {@code reasons} cell. */
+    private static final String BETWEEN_REASONS = " | ";
+    private static final String NOT_ANSWERED = "not answered: ";
 
-    CsvResults(Writer out) {
-        this.csv = writer(out);
-        csv.writeRecord(HEADER);
+    private static final String HEADER_LINE = CsvCells.row(HEADER);
+
+    private final Writer out;
+
+    CsvResults(Writer out) throws IOException {
+        this.out = out;
+        out.write(HEADER_LINE);
     }
 
+    /** The CSV writer for files written by FastCSV itself (the sample intakes); results use {@link CsvCells}. */
     static CsvWriter writer(Writer out) {
         return CsvWriter.builder().lineDelimiter(LineDelimiter.LF).bufferSize(1 << 16).build(out);
     }
 
     @Override
-    public Object render(RowResult row) {
-        String[] cells = new String[HEADER.size()];
-        cells[0] = Long.toString(row.line());
-        cells[1] = row.clientId();
+    public void render(RowResult row, StringBuilder into) {
+        if (row.line() >= 0) {
+            into.append(row.line()); // digits only: nothing to quote or neutralise
+        } else {
+            CsvCells.appendSafe(into, Long.toString(row.line()), true);
+        }
+        into.append(CsvCells.SEPARATOR);
+        CsvCells.appendSafe(into, row.clientId(), false);
+        into.append(CsvCells.SEPARATOR);
         if (row.recommendation().isPresent()) {
             Recommendation r = row.recommendation().get();
-            cells[2] = r.outcome().id();
-            cells[3] = r.referral().map(ref -> ref.urgency().id()).orElse("");
-            cells[4] = ids(r.techniques());
-            cells[5] = ids(r.excluded());
-            cells[6] = reasons(r);
-            cells[7] = "";
+            CsvCells.appendSafe(into, r.outcome().id(), false);
+            into.append(CsvCells.SEPARATOR);
+            if (r.referral().isPresent()) {
+                CsvCells.appendSafe(into, r.referral().get().urgency().id(), false);
+            }
+            into.append(CsvCells.SEPARATOR);
+            ids(r.techniques(), into);
+            into.append(CsvCells.SEPARATOR);
+            ids(r.excluded(), into);
+            into.append(CsvCells.SEPARATOR);
+            reasons(r, into);
+            into.append(CsvCells.SEPARATOR);
         } else {
-            java.util.Arrays.fill(cells, 2, 7, "");
-            cells[7] = row.errorText();
+            into.append(",,,,,");
+            CsvCells.appendSafe(into, row.errorText(), false);
         }
-        for (int i = 0; i < cells.length; i++) {
-            cells[i] = safe(cells[i]);
-        }
-        return cells;
+        into.append(CsvCells.END_OF_ROW);
     }
 
     @Override
-    public void write(RowResult row, Object rendered) {
-        csv.writeRecord((String[]) (rendered == null ? render(row) : rendered));
+    public void write(String text) throws IOException {
+        out.write(text);
     }
 
     @Override
     public void flush() throws IOException {
-        csv.flush();
+        out.flush();
     }
 
     /** Neutralises a cell that a spreadsheet would take for a formula. */
     static String safe(String cell) {
-        if (!cell.isEmpty() && "=+-@".indexOf(cell.charAt(0)) >= 0) {
+        if (!cell.isEmpty() && CsvCells.formulaStart(cell.charAt(0))) {
             return "'" + cell;
         }
         return cell;
     }
 
-    private static String ids(List<TechniqueResult> list) {
-        StringBuilder sb = new StringBuilder();
-        for (TechniqueResult t : list) {
-            if (sb.length() > 0) {
-                sb.append(';');
+    /** The ids joined with ';', as one cell. */
+    private static void ids(List<TechniqueResult> list, StringBuilder into) {
+        int start = into.length();
+        for (int i = 0; i < list.size(); i++) {
+            if (into.length() > start) {
+                into.append(';');
             }
-            sb.append(t.technique().id());
+            into.append(list.get(i).technique().id());
         }
-        return sb.toString();
+        CsvCells.finishSafe(into, start, false);
+    }
+
+    /**
+     * The {@code reasons} cell: the {@link #texts} joined with " | ", made safe and escaped as a whole, from the
+     * rules' sentences escaped once. The cell is quoted when any of its texts needs it.
+     */
+    private static void reasons(Recommendation r, StringBuilder into) {
+        List<String> texts = texts(r);
+        if (texts.isEmpty()) {
+            return;
+        }
+        List<CsvCells.Piece> pieces = new ArrayList<>(texts.size());
+        boolean quote = false;
+        for (String text : texts) {
+            CsvCells.Piece p = text.startsWith(NOT_ANSWERED) ? CsvCells.Piece.of(text) : CsvCells.piece(text);
+            quote |= p.quote();
+            pieces.add(p);
+        }
+        if (quote) {
+            into.append(CsvCells.QUOTE);
+        }
+        String first = texts.get(0);
+        if (!first.isEmpty() && CsvCells.formulaStart(first.charAt(0))) {
+            into.append('\'');
+        }
+        for (int i = 0; i < pieces.size(); i++) {
+            if (i > 0) {
+                into.append(BETWEEN_REASONS);
+            }
+            into.append(pieces.get(i).escaped());
+        }
+        if (quote) {
+            into.append(CsvCells.QUOTE);
+        }
     }
 
     /** The reasons for the referral, the techniques given and those ruled out, each once, in that order. */
-    static String reasons(Recommendation r) {
-        Set<String> texts = new LinkedHashSet<>();
-        r.referral().ifPresent(ref -> ref.because().forEach(b -> texts.add(b.text())));
+    private static List<String> texts(Recommendation r) {
+        List<String> texts = new ArrayList<>(8);
+        if (r.referral().isPresent()) {
+            addAll(texts, r.referral().get().because());
+        }
         if (!r.missing().isEmpty()) {
-            texts.add("not answered: " + String.join(", ", r.missing()));
+            add(texts, NOT_ANSWERED + String.join(", ", r.missing()));
         }
-        for (List<TechniqueResult> list : List.of(r.techniques(), r.excluded())) {
-            for (TechniqueResult t : list) {
-                t.because().forEach(b -> texts.add(b.text()));
-            }
+        for (TechniqueResult t : r.techniques()) {
+            addAll(texts, t.because());
         }
-        return String.join(" | ", texts);
+        for (TechniqueResult t : r.excluded()) {
+            addAll(texts, t.because());
+        }
+        return texts;
+    }
+
+    private static void addAll(List<String> texts, List<Reason> because) {
+        for (int i = 0; i < because.size(); i++) {
+            add(texts, because.get(i).text());
+        }
+    }
+
+    /** Adds a text not there yet: a few per row, so a list is quicker than a set. */
+    private static void add(List<String> texts, String text) {
+        if (!texts.contains(text)) {
+            texts.add(text);
+        }
     }
 }

@@ -58,7 +58,7 @@ public final class DiffRun {
 
     private static void stream(int threads, String shown, int width, CsvIntake intake,
                                Function<IntakeRow, RowDiff> work, OrderedPipeline.Sink<RowDiff> sink) throws IOException {
-        try (OrderedPipeline<RowDiff> pipeline = new OrderedPipeline<>(threads, work, sink)) {
+        try (OrderedPipeline<List<RowDiff>> pipeline = OrderedPipeline.rowByRow(threads, work, sink)) {
             for (var row = intake.next(); row.isPresent(); row = intake.next()) {
                 var unclosed = CsvIntake.unclosedQuote(shown, row.get(), width);
                 if (unclosed.isPresent()) {

@@ -1,6 +1,5 @@
 package org.triage.batch;
 
-import de.siegmar.fastcsv.writer.CsvWriter;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.LinkedHashMap;
@@ -15,41 +14,43 @@ import org.triage.report.Json;
  */
 final class ErrorRows implements RowSink {
 
-    private final Writer out;
-    private final CsvWriter csv;
+    private static final List<String> HEADER = List.of("line", "column", "value", "message");
 
-    ErrorRows(String fileName, Writer out) {
+    private final Writer out;
+    private final boolean csv;
+
+    ErrorRows(String fileName, Writer out) throws IOException {
         String name = fileName.toLowerCase(Locale.ROOT);
         this.out = out;
-        this.csv = name.endsWith(".jsonl") || name.endsWith(".json") ? null : CsvResults.writer(out);
-        if (csv != null) {
-            csv.writeRecord("line", "column", "value", "message");
+        this.csv = !(name.endsWith(".jsonl") || name.endsWith(".json"));
+        if (csv) {
+            out.write(CsvCells.row(HEADER));
         }
     }
 
     @Override
-    public void write(RowResult row, Object rendered) throws IOException {
+    public void render(RowResult row, StringBuilder into) {
         for (CellError e : row.errors()) {
-            if (csv != null) {
-                csv.writeRecord(List.of(Long.toString(e.line()), e.column(), e.value(), e.messageWithFix()).stream()
-                        .map(CsvResults::safe).toList());
+            if (csv) {
+                CsvCells.appendSafeRow(into, List.of(Long.toString(e.line()), e.column(), e.value(), e.messageWithFix()));
             } else {
                 Map<String, Object> m = new LinkedHashMap<>();
                 m.put("line", e.line());
                 m.put("column", e.column());
                 m.put("value", e.value());
                 m.put("message", e.messageWithFix());
-                out.write(Json.write(m, 0));
-                out.write('\n');
+                into.append(Json.write(m, 0)).append('\n');
             }
         }
     }
 
     @Override
+    public void write(String text) throws IOException {
+        out.write(text);
+    }
+
+    @Override
     public void flush() throws IOException {
-        if (csv != null) {
-            csv.flush();
-        }
         out.flush();
     }
 }

@@ -17,7 +17,7 @@ final class JsonlResults implements RowSink {
     }
 
     @Override
-    public Object render(RowResult row) {
+    public void render(RowResult row, StringBuilder into) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("line", row.line());
         if (row.recommendation().isPresent()) {
@@ -28,13 +28,12 @@ final class JsonlResults implements RowSink {
             m.put("outcome", null);
             m.put("error", row.errorText());
         }
-        return Json.write(m, 0);
+        into.append(Json.write(m, 0)).append('\n');
     }
 
     @Override
-    public void write(RowResult row, Object rendered) throws IOException {
-        out.write((String) (rendered == null ? render(row) : rendered));
-        out.write('\n');
+    public void write(String text) throws IOException {
+        out.write(text);
     }
 
     @Override

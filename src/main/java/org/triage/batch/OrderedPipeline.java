@@ -12,26 +12,34 @@ import java.util.concurrent.Future;
 import java.util.function.Function;
 
 /**
- * Evaluates rows on a fixed pool of threads and hands the results to the sink in input order. Rows go in
- * chunks; at most two chunks per thread are in flight, so memory stays flat whatever the input size.
+ * Works on rows in chunks on a fixed pool of threads and hands each chunk's result to the sink in input
+ * order. At most two chunks per thread are in flight, so memory stays flat whatever the input size. With one
+ * thread, each chunk is worked on and written by the calling thread.
+ *
+ * @param <C> what the work makes of a chunk of rows
  */
-final class OrderedPipeline<R> implements AutoCloseable {
+final class OrderedPipeline<C> implements AutoCloseable {
 
     static final int CHUNK = 512;
 
-    /** Takes each result, in input order. */
-    interface Sink<R> {
-        void write(R result) throws IOException;
+    /** Takes each chunk's result, in input order. */
+    interface Sink<C> {
+        void write(C result) throws IOException;
     }
 
-    private final Function<IntakeRow, R> work;
-    private final Sink<R> sink;
+    private final Function<List<IntakeRow>, C> work;
+    private final Sink<C> sink;
     private final ExecutorService pool;
     private final int maxInFlight;
-    private final Deque<Future<List<R>>> inFlight = new ArrayDeque<>();
+    private final Deque<Future<C>> inFlight = new ArrayDeque<>();
     private List<IntakeRow> chunk = new ArrayList<>(CHUNK);
 
-    OrderedPipeline(int threads, Function<IntakeRow, R> work, Sink<R> sink) {
+    /**
+     * @param work what to make of a chunk of rows (at most {@link #CHUNK}, in input order); it runs on the
+     *             pool's threads, so it must be thread-safe
+     * @param sink takes the results, in input order, on the thread that calls {@link #accept} and {@link #finish}
+     */
+    OrderedPipeline(int threads, Function<List<IntakeRow>, C> work, Sink<C> sink) {
         this.work = work;
         this.sink = sink;
         this.maxInFlight = threads * 2;
@@ -42,6 +50,21 @@ final class OrderedPipeline<R> implements AutoCloseable {
         });
     }
 
+    /** A pipeline that works on each row on its own and hands the sink one result per row, in input order. */
+    static <R> OrderedPipeline<List<R>> rowByRow(int threads, Function<IntakeRow, R> work, Sink<R> sink) {
+        return new OrderedPipeline<>(threads, rows -> {
+            List<R> results = new ArrayList<>(rows.size());
+            for (IntakeRow row : rows) {
+                results.add(work.apply(row));
+            }
+            return results;
+        }, results -> {
+            for (R r : results) {
+                sink.write(r);
+            }
+        });
+    }
+
     void accept(IntakeRow row) throws IOException {
         chunk.add(row);
         if (chunk.size() == CHUNK) {
@@ -49,7 +72,7 @@ final class OrderedPipeline<R> implements AutoCloseable {
         }
     }
 
-    /** Evaluates and writes every row still pending. */
+    /** Works on and writes every row still pending. */
     void finish() throws IOException {
         if (!chunk.isEmpty()) {
             submit();
@@ -63,19 +86,21 @@ final class OrderedPipeline<R> implements AutoCloseable {
         List<IntakeRow> rows = chunk;
         chunk = new ArrayList<>(CHUNK);
         if (pool == null) {
-            for (IntakeRow r : rows) {
-                sink.write(work.apply(r));
-            }
+            sink.write(work.apply(rows));
             return;
         }
-        inFlight.add(pool.submit(() -> rows.stream().map(work).toList()));
+        inFlight.add(pool.submit(() -> work.apply(rows)));
         while (inFlight.size() > maxInFlight) {
+            drainOldest();
+        }
+        // write what is ready now rather than in a burst when the queue is full
+        while (!inFlight.isEmpty() && inFlight.peekFirst().isDone()) {
             drainOldest();
         }
     }
 
     private void drainOldest() throws IOException {
-        List<R> done;
+        C done;
         try {
             done = inFlight.removeFirst().get();
         } catch (InterruptedException e) {
@@ -84,9 +109,7 @@ final class OrderedPipeline<R> implements AutoCloseable {
         } catch (ExecutionException e) {
             throw new IllegalStateException("evaluating a row failed", e.getCause());
         }
-        for (R r : done) {
-            sink.write(r);
-        }
+        sink.write(done);
     }
 
     @Override

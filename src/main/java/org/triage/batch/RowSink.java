@@ -2,19 +2,17 @@ package org.triage.batch;
 
 import java.io.IOException;
 
-/** Where results go, one row at a time, in input order. */
+/**
+ * Where results go, in input order. Rows are rendered to text on the threads that evaluate them, a chunk of
+ * rows into one builder, so that the thread that reads and writes the files only writes that text.
+ */
 interface RowSink {
 
-    /**
-     * Prepares a row's output (cells or a line of text). Pure and thread-safe: it runs on the threads that
-     * evaluate rows, so that the thread that reads and writes the files does as little as possible.
-     */
-    default Object render(RowResult row) {
-        return null;
-    }
+    /** Appends a row's output (its line or lines, each with its end of line). Pure and thread-safe. */
+    void render(RowResult row, StringBuilder into);
 
-    /** Writes a row, with what {@link #render} made of it. */
-    void write(RowResult row, Object rendered) throws IOException;
+    /** Writes text that {@link #render} made, in input order. */
+    void write(String text) throws IOException;
 
     /** Writes what is buffered; the sink's stream stays open. */
     void flush() throws IOException;

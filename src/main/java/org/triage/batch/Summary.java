@@ -1,8 +1,6 @@
 package org.triage.batch;
 
-import java.util.EnumMap;
 import java.util.Locale;
-import java.util.Map;
 import java.util.StringJoiner;
 import org.triage.rules.Outcome;
 import org.triage.rules.Urgency;
@@ -10,38 +8,50 @@ import org.triage.rules.Urgency;
 /** Counts of a batch run, for the summary on stderr. Holds no answers: only counts. */
 public final class Summary {
 
-    private final Map<Outcome, Long> outcomes = new EnumMap<>(Outcome.class);
-    private final Map<Urgency, Long> urgencies = new EnumMap<>(Urgency.class);
-    private long rows;
-    private long invalid;
+    private final Tally total = new Tally();
     private long nanos;
 
-    void count(RowResult row) {
-        count(Tally.of(row));
-    }
-
-    void count(Tally tally) {
-        rows++;
-        if (tally.invalid()) {
-            invalid++;
-        }
-        if (tally.outcome() != null) {
-            outcomes.merge(tally.outcome(), 1L, Long::sum);
-        }
-        if (tally.urgency() != null) {
-            urgencies.merge(tally.urgency(), 1L, Long::sum);
-        }
+    /** Adds the counts of a chunk of rows. */
+    void add(Tally tally) {
+        total.add(tally);
     }
 
     /**
-     * What the summary counts of a row, without the row's result: rows waiting to be written keep only this
-     * and their rendered output, so that memory holds little per row in flight.
+     * The counts of some rows (a chunk, counted on the thread that evaluates it): what the summary needs of a
+     * row, without the row's result, so that rows waiting to be written hold little memory.
      */
-    record Tally(boolean invalid, Outcome outcome, Urgency urgency) {
-        static Tally of(RowResult row) {
-            Outcome outcome = row.recommendation().map(r -> r.outcome()).orElse(null);
-            Urgency urgency = row.recommendation().flatMap(r -> r.referral()).map(r -> r.urgency()).orElse(null);
-            return new Tally(row.invalid(), outcome, urgency);
+    static final class Tally {
+        private static final Outcome[] OUTCOMES = Outcome.values();
+        private static final Urgency[] URGENCIES = Urgency.values();
+
+        private final long[] outcomes = new long[OUTCOMES.length];
+        private final long[] urgencies = new long[URGENCIES.length];
+        private long rows;
+        private long invalid;
+
+        void count(RowResult row) {
+            rows++;
+            if (row.invalid()) {
+                invalid++;
+            }
+            if (row.recommendation().isPresent()) {
+                var r = row.recommendation().get();
+                outcomes[r.outcome().ordinal()]++;
+                if (r.referral().isPresent()) {
+                    urgencies[r.referral().get().urgency().ordinal()]++;
+                }
+            }
+        }
+
+        void add(Tally other) {
+            rows += other.rows;
+            invalid += other.invalid;
+            for (int i = 0; i < outcomes.length; i++) {
+                outcomes[i] += other.outcomes[i];
+            }
+            for (int i = 0; i < urgencies.length; i++) {
+                urgencies[i] += other.urgencies[i];
+            }
         }
     }
 
@@ -50,24 +60,26 @@ public final class Summary {
     }
 
     public long rows() {
-        return rows;
+        return total.rows;
     }
 
     public long invalidRows() {
-        return invalid;
+        return total.invalid;
     }
 
     public long outcome(Outcome o) {
-        return outcomes.getOrDefault(o, 0L);
+        return total.outcomes[o.ordinal()];
     }
 
     public long urgency(Urgency u) {
-        return urgencies.getOrDefault(u, 0L);
+        return total.urgencies[u.ordinal()];
     }
 
     /** A few lines for a person: the counts, the time taken and the throughput. */
     public String render() {
         double seconds = nanos / 1e9;
+        long rows = rows();
+        long invalid = invalidRows();
         long perSecond = seconds > 0 ? Math.round(rows / seconds) : rows;
         StringJoiner out = new StringJoiner(System.lineSeparator());
         out.add(String.format(Locale.ROOT, "triage batch: %d %s in %.2f s (%d rows/s)", rows, rows == 1 ? "row" : "rows",
