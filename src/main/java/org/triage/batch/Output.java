@@ -3,7 +3,6 @@ package org.triage.batch;
 import java.io.FilterWriter;
 import java.io.IOException;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -76,8 +75,7 @@ public abstract class Output implements AutoCloseable {
         private final Writer writer;
 
         DirectOutput(Path target) throws IOException {
-            this.writer = new java.io.BufferedWriter(new java.io.OutputStreamWriter(
-                    new java.io.FileOutputStream(target.toFile()), StandardCharsets.UTF_8));
+            this.writer = new Utf8Writer(new java.io.FileOutputStream(target.toFile()));
         }
 
         @Override
@@ -155,7 +153,7 @@ public abstract class Output implements AutoCloseable {
             this.target = target.toAbsolutePath();
             this.temp = createBeside(this.target, discardOnStop);
             try {
-                this.writer = Files.newBufferedWriter(temp, StandardCharsets.UTF_8);
+                this.writer = new Utf8Writer(Files.newOutputStream(temp, StandardOpenOption.WRITE));
             } catch (IOException e) {
                 Files.deleteIfExists(temp);
                 Unfinished.done(temp);

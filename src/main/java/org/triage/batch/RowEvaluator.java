@@ -1,9 +1,7 @@
 package org.triage.batch;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import org.triage.engine.Engine;
 import org.triage.problem.Location;
@@ -37,6 +35,7 @@ final class RowEvaluator {
     private final RuleSet ruleSet;
     private final Columns columns;
     private final Cell[] cells;
+    private final int[] cellOfColumn;
     private final boolean direct;
 
     RowEvaluator(String file, RuleSet ruleSet, Columns columns) {
@@ -53,6 +52,20 @@ final class RowEvaluator {
         this.cells = columns.fields().entrySet().stream()
                 .map(e -> new Cell(e.getKey(), q.index(e.getValue().id()), e.getValue()))
                 .toArray(Cell[]::new);
+        this.cellOfColumn = new int[columns.width()];
+        java.util.Arrays.fill(cellOfColumn, -1);
+        for (int i = 0; i < cells.length; i++) {
+            cellOfColumn[cells[i].column] = i;
+        }
+    }
+
+    /**
+     * Whether a column's cell may hold text that is not UTF-8: any cell but a choice or number read directly
+     * (those are option ids and digits).
+     */
+    private boolean mayHoldText(int column, long unread) {
+        int i = column < cellOfColumn.length ? cellOfColumn[column] : -1;
+        return i < 0 || i >= 64 || (unread & 1L << i) != 0 || cells[i].field.type() == FieldType.TEXT;
     }
 
     RowResult evaluate(IntakeRow row) {
@@ -65,9 +78,18 @@ final class RowEvaluator {
                             + " break in double quotes, and double any quote inside it");
             return new RowResult(row.line(), clientId, Optional.empty(), List.of(ragged));
         }
+        AnswerSlots answers = new AnswerSlots(ruleSet.questionnaire());
+        long unread = 0; // bit i: cells[i] is left for the answer reader (at most 64 fields are read directly)
+        for (int i = 0; i < cells.length; i++) {
+            Cell cell = cells[i];
+            String value = values.get(cell.column);
+            if (!value.isEmpty() && !(direct && i < 64 && cell.read(value, answers))) {
+                unread |= i < 64 ? 1L << i : 0;
+            }
+        }
         List<CellError> errors = null;
-        for (int column = 0; column < values.size(); column++) {
-            if (values.get(column).indexOf(NOT_UTF8) >= 0) {
+        for (int column = 0; column < values.size(); column++) { // a cell read directly is ASCII: no need to look
+            if (mayHoldText(column, unread) && values.get(column).indexOf(NOT_UTF8) >= 0) {
                 errors = errors == null ? new ArrayList<>(2) : errors;
                 errors.add(new CellError(row.line(), columns.name(column), values.get(column).trim(),
                         "this cell is not UTF-8 text", "save the file as UTF-8 (CSV UTF-8 in a spreadsheet)"));
@@ -76,11 +98,11 @@ final class RowEvaluator {
         if (errors != null) {
             return new RowResult(row.line(), clientId, Optional.empty(), errors);
         }
-        AnswerSlots answers = new AnswerSlots(ruleSet.questionnaire());
         Problems problems = null;
-        for (Cell cell : cells) {
+        for (int i = 0; i < cells.length; i++) {
+            Cell cell = cells[i];
             String value = values.get(cell.column);
-            if (value.isEmpty() || direct && cell.read(value, answers)) {
+            if (value.isEmpty() || i < 64 && (unread & 1L << i) == 0) {
                 continue;
             }
             problems = problems == null ? new Problems() : problems;
@@ -92,9 +114,9 @@ final class RowEvaluator {
             if (problems.size() > before) {
                 errors = errors == null ? new ArrayList<>(2) : errors;
                 List<Problem> all = problems.inOrder();
-                for (int i = before; i < all.size(); i++) {
-                    errors.add(new CellError(row.line(), columns.name(cell.column), value.trim(), all.get(i).message(),
-                            all.get(i).fix()));
+                for (int k = before; k < all.size(); k++) {
+                    errors.add(new CellError(row.line(), columns.name(cell.column), value.trim(), all.get(k).message(),
+                            all.get(k).fix()));
                 }
             }
         }
@@ -104,24 +126,62 @@ final class RowEvaluator {
         return new RowResult(row.line(), clientId, Optional.of(Engine.evaluate(ruleSet, answers)), List.of());
     }
 
-    /** A column that holds a field, with the field's options by id and as bits. */
+    /** A column that holds a field, with the field's option ids by length and their bits. */
     private static final class Cell {
         final int column;
         final int index;
         final Field field;
-        final Map<String, Long> bits = new HashMap<>();
+        /**
+         * The option ids in an open-addressing table by their hash, with their bits: an id is found within a
+         * cell without cutting the cell into strings.
+         */
+        final String[] table;
+        final long[] tableBits;
         final long exclusive;
 
         Cell(int column, int index, Field field) {
             this.column = column;
             this.index = index;
             this.field = field;
+            int size = Integer.highestOneBit(Math.max(4, field.options().size() * 4) - 1) << 1;
+            this.table = new String[size];
+            this.tableBits = new long[size];
             long ex = 0;
             for (int i = 0; i < field.options().size(); i++) {
-                bits.put(field.options().get(i).id(), 1L << i);
+                String id = field.options().get(i).id();
+                int slot = slot(hash(id, 0, id.length()));
+                while (table[slot] != null) {
+                    slot = (slot + 1) & (size - 1);
+                }
+                table[slot] = id;
+                tableBits[slot] = 1L << i;
                 ex |= field.options().get(i).exclusive() ? 1L << i : 0;
             }
             this.exclusive = ex;
+        }
+
+        private static int hash(String s, int start, int end) {
+            int h = 0;
+            for (int i = start; i < end; i++) {
+                h = 31 * h + s.charAt(i);
+            }
+            return h ^ (h >>> 16);
+        }
+
+        private int slot(int hash) {
+            return hash & (table.length - 1);
+        }
+
+        /** The bit of the option whose id is exactly {@code value[start, end)}, or 0. */
+        private long bit(String value, int start, int end) {
+            int n = end - start;
+            for (int slot = slot(hash(value, start, end)); table[slot] != null; slot = (slot + 1) & (table.length - 1)) {
+                String id = table[slot];
+                if (id.length() == n && value.regionMatches(start, id, 0, n)) {
+                    return tableBits[slot];
+                }
+            }
+            return 0;
         }
 
         /** Reads a cell written the usual way into the answers; false for any other cell, which is left as it was. */
@@ -135,8 +195,8 @@ final class RowEvaluator {
                     return true;
                 }
                 case SINGLE, YES_NO -> {
-                    Long bit = bits.get(value);
-                    if (bit == null) {
+                    long bit = bit(value, 0, value.length());
+                    if (bit == 0) {
                         return false;
                     }
                     answers.choose(index, bit);
@@ -157,8 +217,8 @@ final class RowEvaluator {
             while (start <= value.length()) {
                 int end = value.indexOf(';', start);
                 end = end < 0 ? value.length() : end;
-                Long bit = bits.get(value.substring(start, end));
-                if (bit == null) {
+                long bit = bit(value, start, end);
+                if (bit == 0) {
                     return false;
                 }
                 chosen |= bit;

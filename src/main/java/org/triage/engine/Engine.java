@@ -1,6 +1,7 @@
 package org.triage.engine;
 
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,13 +48,14 @@ public final class Engine {
         }
         List<Firing> fired = new ArrayList<>();
         List<Rule> rules = ruleSet.rules();
-        boolean[] fires = new boolean[rules.size()];
+        int[] fires = new int[rules.size()];
+        int firedCount = 0;
         int massage = 0;
         int stm = 0;
         Urgency urgency = null;
         for (int i = 0; i < rules.size(); i++) {
             if (compiled.fires(i, answers)) {
-                fires[i] = true;
+                fires[firedCount++] = i;
                 fired.add(new Firing(rules.get(i), answers));
                 massage += compiled.score(i, Approach.MASSAGE);
                 stm += compiled.score(i, Approach.STM);
@@ -63,7 +65,9 @@ public final class Engine {
                 }
             }
         }
-        Map<Approach, Integer> scores = Map.of(Approach.MASSAGE, massage, Approach.STM, stm);
+        Map<Approach, Integer> scores = new EnumMap<>(Approach.class);
+        scores.put(Approach.MASSAGE, massage);
+        scores.put(Approach.STM, stm);
         List<String> missing = List.of();
         for (int k = 0; k < compiled.screeningCount(); k++) {
             int f = compiled.screening(k);
@@ -84,24 +88,31 @@ public final class Engine {
                     missing, ignored, ruleSet.version(), ruleSet.sha256());
         }
         Approach winner = ruleSet.decision().decide(massage, stm);
+        List<Technique> all = ruleSet.techniques();
+        boolean[] recommended = new boolean[all.size()];
+        boolean[] excludedAny = new boolean[all.size()];
+        for (int f = 0; f < firedCount; f++) {
+            int r = fires[f];
+            for (int i = 0; i < compiled.recommendCount(r); i++) {
+                recommended[compiled.recommended(r, i)] = true;
+            }
+            for (int i = 0; i < compiled.excludeCount(r); i++) {
+                excludedAny[compiled.excluded(r, i)] = true;
+            }
+        }
         List<TechniqueResult> excluded = new ArrayList<>();
         List<TechniqueResult> techniques = new ArrayList<>();
         List<PrecautionResult> precautions = new ArrayList<>();
-        List<Technique> all = ruleSet.techniques();
         for (int k = 0; k < all.size(); k++) {
             Technique t = all.get(k);
             if (t.approach() != winner) {
                 continue;
             }
-            List<Reason> against = reasons(rules, fires, compiled, k, true);
-            if (!against.isEmpty()) {
-                excluded.add(new TechniqueResult(t, against));
-                continue;
-            }
-            List<Reason> forIt = reasons(rules, fires, compiled, k, false);
-            if (!forIt.isEmpty()) {
-                techniques.add(new TechniqueResult(t, forIt));
-                addPrecautions(precautions, t.id(), rules, fires, compiled, k);
+            if (excludedAny[k]) {
+                excluded.add(new TechniqueResult(t, reasons(rules, fires, firedCount, compiled, k, true)));
+            } else if (recommended[k]) {
+                techniques.add(new TechniqueResult(t, reasons(rules, fires, firedCount, compiled, k, false)));
+                addPrecautions(precautions, t.id(), rules, fires, firedCount, compiled, k);
             }
         }
         return new Recommendation(clientId, winner == Approach.MASSAGE ? Outcome.MASSAGE : Outcome.STM, Optional.empty(),
@@ -112,13 +123,13 @@ public final class Engine {
      * The reasons of the fired rules that exclude (or recommend) technique {@code k}, in rule order, once per
      * distinct client-facing sentence.
      */
-    private static List<Reason> reasons(List<Rule> rules, boolean[] fires, CompiledRules c, int k, boolean excluding) {
-        List<Reason> out = List.of();
-        int n = excluding ? c.excludingCount(k) : c.recommendingCount(k);
-        for (int i = 0; i < n; i++) {
-            int r = excluding ? c.excluding(k, i) : c.recommending(k, i);
-            if (fires[r] && !hasText(out, rules.get(r).because())) {
-                out = out.isEmpty() ? new ArrayList<>(2) : out;
+    private static List<Reason> reasons(List<Rule> rules, int[] fires, int firedCount, CompiledRules c, int k,
+                                        boolean excluding) {
+        List<Reason> out = new ArrayList<>(2);
+        boolean mayRepeat = c.reasonsMayRepeat(k, excluding);
+        for (int f = 0; f < firedCount; f++) {
+            int r = fires[f];
+            if (c.names(r, k, excluding) && !(mayRepeat && hasText(out, rules.get(r).because()))) {
                 out.add(new Reason(rules.get(r).id(), rules.get(r).because()));
             }
         }
@@ -135,14 +146,17 @@ public final class Engine {
     }
 
     /** The precautions of the fired rules on a technique that is given, in rule order, each note once. */
-    private static void addPrecautions(List<PrecautionResult> into, String techniqueId, List<Rule> rules,
-                                       boolean[] fires, CompiledRules c, int k) {
+    private static void addPrecautions(List<PrecautionResult> into, String techniqueId, List<Rule> rules, int[] fires,
+                                       int firedCount, CompiledRules c, int k) {
         int start = into.size();
-        for (int i = 0; i < c.precautionCount(k); i++) {
-            int r = c.precautionRule(k, i);
-            String note = c.precautionNote(k, i);
-            if (fires[r] && !hasNote(into, start, note)) {
-                into.add(new PrecautionResult(techniqueId, note, rules.get(r).id()));
+        boolean mayRepeat = c.notesMayRepeat(k);
+        for (int f = 0; f < firedCount; f++) {
+            int r = fires[f];
+            for (int i = 0; i < c.precautionCount(r); i++) {
+                String note = c.precautionNote(r, i);
+                if (c.precautionTechnique(r, i) == k && !(mayRepeat && hasNote(into, start, note))) {
+                    into.add(new PrecautionResult(techniqueId, note, rules.get(r).id()));
+                }
             }
         }
     }

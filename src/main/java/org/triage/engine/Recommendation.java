@@ -17,7 +17,9 @@ public record Recommendation(Optional<String> clientId, Outcome outcome, Optiona
                              String rulesetVersion, String rulesetSha256) {
 
     public Recommendation {
-        scores = Map.copyOf(scores);
+        java.util.EnumMap<Approach, Integer> byApproach = new java.util.EnumMap<>(Approach.class);
+        byApproach.putAll(scores); // no hashing: one of these per intake in a batch
+        scores = java.util.Collections.unmodifiableMap(byApproach);
         techniques = List.copyOf(techniques);
         excluded = List.copyOf(excluded);
         precautions = List.copyOf(precautions);

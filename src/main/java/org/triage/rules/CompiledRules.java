@@ -23,10 +23,18 @@ public final class CompiledRules {
     private final int[] massage;
     private final int[] stm;
     private final Urgency[] refer;
-    private final int[][] recommendedBy;
-    private final int[][] excludedBy;
-    private final int[][] precautionRules;
-    private final String[][] precautionNotes;
+    /** By rule: the positions of the techniques it recommends, excludes, and puts a precaution on (with the note). */
+    private final int[][] recommends;
+    private final int[][] excludes;
+    private final int[][] cautions;
+    private final String[][] notes;
+    /** By rule and technique: whether the rule recommends (excludes) it. */
+    private final boolean[][] recommending;
+    private final boolean[][] excluding;
+    /** By technique: whether two of its recommending (excluding, cautioning) rules share a sentence or note. */
+    private final boolean[] recommendRepeats;
+    private final boolean[] excludeRepeats;
+    private final boolean[] noteRepeats;
 
     CompiledRules(Questionnaire questionnaire, List<Rule> rules, List<Technique> techniques) {
         int n = rules.size();
@@ -42,37 +50,59 @@ public final class CompiledRules {
             refer[i] = rule.effects().refer().orElse(null);
         }
         int t = techniques.size();
-        this.recommendedBy = new int[t][];
-        this.excludedBy = new int[t][];
-        this.precautionRules = new int[t][];
-        this.precautionNotes = new String[t][];
-        for (int k = 0; k < t; k++) {
-            String id = techniques.get(k).id();
-            List<Integer> recommending = new ArrayList<>();
-            List<Integer> excluding = new ArrayList<>();
-            List<Integer> cautioning = new ArrayList<>();
-            List<String> notes = new ArrayList<>();
-            for (int i = 0; i < n; i++) {
-                Effects e = rules.get(i).effects();
-                if (e.recommend().contains(id)) {
-                    recommending.add(i);
-                }
-                if (e.exclude().contains(id)) {
-                    excluding.add(i);
-                }
-                for (Precaution p : e.precautions()) {
-                    for (String technique : p.techniques()) {
-                        if (technique.equals(id)) {
-                            cautioning.add(i);
-                            notes.add(p.note());
-                        }
+        List<String> ids = techniques.stream().map(Technique::id).toList();
+        this.recommends = new int[n][];
+        this.excludes = new int[n][];
+        this.cautions = new int[n][];
+        this.notes = new String[n][];
+        this.recommending = new boolean[n][t];
+        this.excluding = new boolean[n][t];
+        for (int i = 0; i < n; i++) {
+            Effects e = rules.get(i).effects();
+            recommends[i] = e.recommend().stream().mapToInt(ids::indexOf).filter(k -> k >= 0).toArray();
+            excludes[i] = e.exclude().stream().mapToInt(ids::indexOf).filter(k -> k >= 0).toArray();
+            List<Integer> on = new ArrayList<>();
+            List<String> said = new ArrayList<>();
+            for (Precaution p : e.precautions()) {
+                for (String technique : p.techniques()) {
+                    if (ids.contains(technique)) {
+                        on.add(ids.indexOf(technique));
+                        said.add(p.note());
                     }
                 }
             }
-            recommendedBy[k] = ints(recommending);
-            excludedBy[k] = ints(excluding);
-            precautionRules[k] = ints(cautioning);
-            precautionNotes[k] = notes.toArray(String[]::new);
+            cautions[i] = ints(on);
+            notes[i] = said.toArray(String[]::new);
+            for (int k : recommends[i]) {
+                recommending[i][k] = true;
+            }
+            for (int k : excludes[i]) {
+                excluding[i][k] = true;
+            }
+        }
+        this.recommendRepeats = new boolean[t];
+        this.excludeRepeats = new boolean[t];
+        this.noteRepeats = new boolean[t];
+        for (int k = 0; k < t; k++) {
+            List<String> forIt = new ArrayList<>();
+            List<String> against = new ArrayList<>();
+            List<String> cautioned = new ArrayList<>();
+            for (int i = 0; i < n; i++) {
+                if (recommending[i][k]) {
+                    forIt.add(rules.get(i).because());
+                }
+                if (excluding[i][k]) {
+                    against.add(rules.get(i).because());
+                }
+                for (int j = 0; j < cautions[i].length; j++) {
+                    if (cautions[i][j] == k) {
+                        cautioned.add(notes[i][j]);
+                    }
+                }
+            }
+            recommendRepeats[k] = repeats(forIt);
+            excludeRepeats[k] = repeats(against);
+            noteRepeats[k] = repeats(cautioned);
         }
         List<Field> fields = questionnaire.fields();
         this.askWhen = new Test[fields.size()];
@@ -93,6 +123,23 @@ public final class CompiledRules {
         this.clientId = questionnaire.index("client_id");
     }
 
+    private static boolean repeats(List<String> texts) {
+        return new java.util.HashSet<>(texts).size() < texts.size();
+    }
+
+    /**
+     * Whether two rules that recommend (or exclude) the technique give the same sentence, so that the reasons
+     * must be made distinct; when not, every fired one is a reason of its own.
+     */
+    public boolean reasonsMayRepeat(int technique, boolean excluding) {
+        return excluding ? excludeRepeats[technique] : recommendRepeats[technique];
+    }
+
+    /** Whether two precautions on the technique have the same note. */
+    public boolean notesMayRepeat(int technique) {
+        return noteRepeats[technique];
+    }
+
     private static int[] ints(List<Integer> list) {
         return list.stream().mapToInt(Integer::intValue).toArray();
     }
@@ -107,39 +154,42 @@ public final class CompiledRules {
         return refer[rule];
     }
 
-    /** How many rules recommend the technique at position {@code technique} of the rule set's techniques. */
-    public int recommendingCount(int technique) {
-        return recommendedBy[technique].length;
+    /** How many techniques rule {@code rule} recommends (positions in the rule set's techniques). */
+    public int recommendCount(int rule) {
+        return recommends[rule].length;
     }
 
-    /** The position of the {@code i}th rule (in rule order) that recommends the technique. */
-    public int recommending(int technique, int i) {
-        return recommendedBy[technique][i];
+    public int recommended(int rule, int i) {
+        return recommends[rule][i];
     }
 
-    /** How many rules exclude the technique at position {@code technique}. */
-    public int excludingCount(int technique) {
-        return excludedBy[technique].length;
+    /** How many techniques rule {@code rule} excludes. */
+    public int excludeCount(int rule) {
+        return excludes[rule].length;
     }
 
-    /** The position of the {@code i}th rule (in rule order) that excludes the technique. */
-    public int excluding(int technique, int i) {
-        return excludedBy[technique][i];
+    public int excluded(int rule, int i) {
+        return excludes[rule][i];
     }
 
-    /** How many precautions name the technique at position {@code technique}, over all rules. */
-    public int precautionCount(int technique) {
-        return precautionRules[technique].length;
+    /** Whether rule {@code rule} recommends (or excludes) the technique at position {@code technique}. */
+    public boolean names(int rule, int technique, boolean excluding) {
+        return excluding ? this.excluding[rule][technique] : recommending[rule][technique];
     }
 
-    /** The rule of the {@code i}th precaution on the technique, in rule order and then the rule's order. */
-    public int precautionRule(int technique, int i) {
-        return precautionRules[technique][i];
+    /** How many precautions rule {@code rule} gives, one per technique it names. */
+    public int precautionCount(int rule) {
+        return cautions[rule].length;
     }
 
-    /** The note of the {@code i}th precaution on the technique. */
-    public String precautionNote(int technique, int i) {
-        return precautionNotes[technique][i];
+    /** The technique of the rule's {@code i}th precaution. */
+    public int precautionTechnique(int rule, int i) {
+        return cautions[rule][i];
+    }
+
+    /** The note of the rule's {@code i}th precaution. */
+    public String precautionNote(int rule, int i) {
+        return notes[rule][i];
     }
 
     /** Whether rule {@code rule} (its position in the rule set) fires on the answers. */
