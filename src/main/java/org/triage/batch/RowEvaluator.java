@@ -143,7 +143,7 @@ final class RowEvaluator {
             this.column = column;
             this.index = index;
             this.field = field;
-            int size = Integer.highestOneBit(Math.max(4, field.options().size() * 4) - 1) << 1;
+            int size = Integer.highestOneBit(Math.max(4, field.options().size() * 8) - 1) << 1;
             this.table = new String[size];
             this.tableBits = new long[size];
             long ex = 0;
@@ -160,12 +160,13 @@ final class RowEvaluator {
             this.exclusive = ex;
         }
 
+        /** A cheap hash of an id: its length and its first and last characters (the lookup compares the id whole). */
         private static int hash(String s, int start, int end) {
-            int h = 0;
-            for (int i = start; i < end; i++) {
-                h = 31 * h + s.charAt(i);
+            if (start == end) {
+                return 0;
             }
-            return h ^ (h >>> 16);
+            int h = ((end - start) * 31 + s.charAt(start)) * 31 + s.charAt(end - 1);
+            return h ^ (h >>> 7);
         }
 
         private int slot(int hash) {
