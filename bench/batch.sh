@@ -2,6 +2,7 @@
 # Measures `triage batch` against a plain read-and-write of the same file with the same CSV library,
 # in the same run: rows/s of each, their ratio, and peak memory (RSS). Not a test; run it by hand:
 #   bench/batch.sh [ROWS] [THREADS] [RUNS]   (default: 1000000 rows, 2 threads, 3 runs of each, alternating)
+#   TRIAGE_JAR=other.jar bench/batch.sh     measures another build of triage against the same baseline
 # Targets: batch >= 60% of the plain throughput, peak RSS < 256 MB, and it must run with -Xmx128m.
 #
 # Two throughputs are given for each run, both as medians over the runs:
@@ -13,7 +14,7 @@ here="$(cd "$(dirname "$0")/.." && pwd)"
 rows="${1:-1000000}"
 threads="${2:-2}"
 runs="${3:-3}"
-jar="$here/target/triage.jar"
+jar="${TRIAGE_JAR:-$here/target/triage.jar}" # TRIAGE_JAR=path measures another build
 [ -f "$jar" ] || (cd "$here" && ./mvnw -q -B -DskipTests package)
 command -v /usr/bin/time >/dev/null || { echo "bench: needs /usr/bin/time (apt-get install time)" >&2; exit 1; }
 work="$(mktemp -d)"
