@@ -33,6 +33,7 @@ measure() { # name, command...: appends "wall-seconds peak-kB in-process-rows/s"
     | awk -F: '{ if (NF==3) print $1*3600+$2*60+$3; else print $1*60+$2 }')
   rss=$(grep 'Maximum resident set size' "$work/$name.time" | awk -F': ' '{print $2}')
   inproc=$(grep -o '([0-9]* rows/s)' "$work/$name.time" | tr -dc '0-9')
+  [ -n "$inproc" ] || { echo "bench: $name printed no rows/s figure:" >&2; cat "$work/$name.time" >&2; exit 1; }
   echo "$wall $rss $inproc" >> "$work/$name.runs"
 }
 

@@ -84,7 +84,7 @@ final class CsvCells {
         into.append(QUOTE);
     }
 
-    /** Appends a cell made spreadsheet-safe ({@link CsvResults#safe}), then escaped. */
+    /** Appends a cell made spreadsheet-safe (a leading ' before a formula start), then escaped. */
     static void appendSafe(StringBuilder into, String cell, boolean first) {
         if (cell.isEmpty() || !formulaStart(cell.charAt(0))) {
             append(into, cell, first);

@@ -78,14 +78,6 @@ final class CsvResults implements RowSink {
         out.flush();
     }
 
-    /** Neutralises a cell that a spreadsheet would take for a formula. */
-    static String safe(String cell) {
-        if (!cell.isEmpty() && CsvCells.formulaStart(cell.charAt(0))) {
-            return "'" + cell;
-        }
-        return cell;
-    }
-
     /** The ids joined with ';', as one cell. */
     private static void ids(List<TechniqueResult> list, StringBuilder into) {
         int start = into.length();

@@ -6,6 +6,7 @@ import java.util.List;
 /** One record of the intake file as read: the physical line where it starts and its cells. */
 record IntakeRow(long line, List<String> cells) {
     IntakeRow {
-        cells = Collections.unmodifiableList(cells); // a view, not a copy: the reader's list is already one of its own
+        // a view, not a copy: FastCSV 4 gives each record a list over an array of its own (check on upgrading it)
+        cells = Collections.unmodifiableList(cells);
     }
 }

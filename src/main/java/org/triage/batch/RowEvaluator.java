@@ -25,6 +25,11 @@ import org.triage.rules.RuleSet;
  */
 final class RowEvaluator {
 
+    /** Words the answer reader takes for yes and no where a field has both: never read as options directly. */
+    private static final java.util.Set<String> YES_NO_WORDS = java.util.Set.of("true", "false", "y", "n");
+    /** The cells whose reading is tracked in one {@code long}: beyond these, every cell goes to the answer reader. */
+    private static final int TRACKED = 64;
+
     /** What the reader puts in place of bytes that are not UTF-8. */
     private static final char NOT_UTF8 = '\uFFFD';
     /** Powers of ten that a double holds exactly: a number of at most 15 digits divided by one is correctly rounded. */
@@ -65,7 +70,7 @@ final class RowEvaluator {
      */
     private boolean mayHoldText(int column, long unread) {
         int i = column < cellOfColumn.length ? cellOfColumn[column] : -1;
-        return i < 0 || i >= 64 || (unread & 1L << i) != 0 || cells[i].field.type() == FieldType.TEXT;
+        return i < 0 || i >= TRACKED || (unread & 1L << i) != 0 || cells[i].field.type() == FieldType.TEXT;
     }
 
     RowResult evaluate(IntakeRow row) {
@@ -79,12 +84,12 @@ final class RowEvaluator {
             return new RowResult(row.line(), clientId, Optional.empty(), List.of(ragged));
         }
         AnswerSlots answers = new AnswerSlots(ruleSet.questionnaire());
-        long unread = 0; // bit i: cells[i] is left for the answer reader (at most 64 fields are read directly)
+        long unread = 0; // bit i: cells[i] is left for the answer reader
         for (int i = 0; i < cells.length; i++) {
             Cell cell = cells[i];
             String value = values.get(cell.column);
-            if (!value.isEmpty() && !(direct && i < 64 && cell.read(value, answers))) {
-                unread |= i < 64 ? 1L << i : 0;
+            if (!value.isEmpty() && !(direct && i < TRACKED && cell.read(value, answers))) {
+                unread |= i < TRACKED ? 1L << i : 0;
             }
         }
         List<CellError> errors = null;
@@ -102,7 +107,7 @@ final class RowEvaluator {
         for (int i = 0; i < cells.length; i++) {
             Cell cell = cells[i];
             String value = values.get(cell.column);
-            if (value.isEmpty() || i < 64 && (unread & 1L << i) == 0) {
+            if (value.isEmpty() || i < TRACKED && (unread & 1L << i) == 0) {
                 continue;
             }
             problems = problems == null ? new Problems() : problems;
@@ -147,8 +152,12 @@ final class RowEvaluator {
             this.table = new String[size];
             this.tableBits = new long[size];
             long ex = 0;
+            boolean yesNo = field.optionIndex("yes") >= 0 && field.optionIndex("no") >= 0;
             for (int i = 0; i < field.options().size(); i++) {
                 String id = field.options().get(i).id();
+                if (yesNo && YES_NO_WORDS.contains(id)) {
+                    continue; // the answer reader reads these as yes or no: a cell holding one goes to it
+                }
                 int slot = slot(hash(id, 0, id.length()));
                 while (table[slot] != null) {
                     slot = (slot + 1) & (size - 1);

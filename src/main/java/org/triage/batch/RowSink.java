@@ -3,8 +3,9 @@ package org.triage.batch;
 import java.io.IOException;
 
 /**
- * Where results go, in input order. Rows are rendered to text on the threads that evaluate them, a chunk of
- * rows into one builder, so that the thread that reads and writes the files only writes that text.
+ * Where results go, in input order. Result rows are rendered to text on the threads that evaluate them, a chunk
+ * of rows into one builder, so that the thread that reads and writes the files mostly writes that text (it
+ * renders only the rows of the errors file).
  */
 interface RowSink {
 

@@ -7,7 +7,8 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * A buffered UTF-8 writer for results: a string is encoded in one step ({@link String#getBytes}), and a large
- * one (a chunk of rows) goes to the stream without passing through the buffer.
+ * one (a chunk of rows) goes to the stream without passing through the buffer. A surrogate pair split
+ * between two writes is kept whole; a lone surrogate (which no text read as UTF-8 holds) is written as '?'.
  */
 final class Utf8Writer extends Writer {
 
@@ -16,6 +17,7 @@ final class Utf8Writer extends Writer {
     private final OutputStream out;
     private final byte[] buffer = new byte[SIZE];
     private int used;
+    private char pendingHigh;
     private boolean closed;
 
     Utf8Writer(OutputStream out) {
@@ -24,7 +26,24 @@ final class Utf8Writer extends Writer {
 
     @Override
     public void write(String s) throws IOException {
-        write(s.getBytes(StandardCharsets.UTF_8));
+        ensureOpen();
+        String text = s;
+        if (pendingHigh != 0) {
+            text = pendingHigh + text;
+            pendingHigh = 0;
+        }
+        int n = text.length();
+        if (n > 0 && Character.isHighSurrogate(text.charAt(n - 1))) {
+            pendingHigh = text.charAt(n - 1); // its low half comes with the next write
+            text = text.substring(0, n - 1);
+        }
+        write(text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private void ensureOpen() throws IOException {
+        if (closed) {
+            throw new IOException("the output is closed");
+        }
     }
 
     @Override
@@ -38,9 +57,6 @@ final class Utf8Writer extends Writer {
     }
 
     private void write(byte[] bytes) throws IOException {
-        if (closed) {
-            throw new IOException("the output is closed");
-        }
         if (bytes.length > SIZE - used) {
             drain();
             if (bytes.length >= SIZE) {
@@ -61,6 +77,7 @@ final class Utf8Writer extends Writer {
 
     @Override
     public void flush() throws IOException {
+        ensureOpen();
         drain();
         out.flush();
     }
@@ -71,6 +88,10 @@ final class Utf8Writer extends Writer {
             return;
         }
         try {
+            if (pendingHigh != 0) {
+                pendingHigh = 0;
+                write(new byte[] {'?'});
+            }
             flush();
         } finally {
             closed = true;

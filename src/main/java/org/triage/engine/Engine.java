@@ -26,12 +26,24 @@ public final class Engine {
     private Engine() {
     }
 
+    /**
+     * The recommendation for one intake.
+     *
+     * @throws IllegalArgumentException for an answer that does not fit its field (answers are checked when read)
+     */
     public static Recommendation evaluate(RuleSet ruleSet, Answers given) {
         return evaluate(ruleSet, AnswerSlots.of(ruleSet.questionnaire(), given));
     }
 
-    /** As {@link #evaluate(RuleSet, Answers)}, on answers held by question position; {@code given} is not changed. */
+    /**
+     * As {@link #evaluate(RuleSet, Answers)}, on answers held by question position; {@code given} is not changed.
+     *
+     * @throws IllegalArgumentException when the answers were made for another rule set's questionnaire
+     */
     public static Recommendation evaluate(RuleSet ruleSet, AnswerSlots given) {
+        if (given.questionnaire() != ruleSet.questionnaire()) {
+            throw new IllegalArgumentException("answers held for another questionnaire");
+        }
         CompiledRules compiled = ruleSet.compiled();
         AnswerSlots answers = given;
         List<String> ignored = List.of();

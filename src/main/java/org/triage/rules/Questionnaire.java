@@ -16,7 +16,14 @@ public final class Questionnaire {
     private final List<Field> screening;
     private final List<Field> followUps;
 
+    /** @throws IllegalArgumentException for a field of more than {@link QuestionnaireReader#MAX_OPTIONS} options */
     public Questionnaire(List<Field> fields) {
+        for (Field f : fields) {
+            if (f.options().size() > QuestionnaireReader.MAX_OPTIONS) {
+                throw new IllegalArgumentException(f.id() + " has " + f.options().size() + " options; at most "
+                        + QuestionnaireReader.MAX_OPTIONS + " fit the engine's answers");
+            }
+        }
         this.fields = List.copyOf(fields);
         this.fields.forEach(f -> byId.put(f.id(), f));
         for (int i = 0; i < this.fields.size(); i++) {

@@ -7,7 +7,7 @@ import java.util.Optional;
 /**
  * A loaded, fully valid rule set. The engine never sees a half-valid one. {@code cases} is empty
  * when it was loaded without them ({@link RuleSetLoader.Cases#SKIP}). Immutable; its conditions are
- * compiled for the engine the first time they are evaluated.
+ * compiled for the engine when it is made.
  */
 public final class RuleSet {
 
@@ -19,7 +19,7 @@ public final class RuleSet {
     private final Questionnaire questionnaire;
     private final List<Rule> rules;
     private final List<Case> cases;
-    private volatile CompiledRules compiled;
+    private final CompiledRules compiled;
 
     public RuleSet(String version, ContentHash content, Decision decision, List<Technique> techniques,
                    Map<String, String> sources, Questionnaire questionnaire, List<Rule> rules, List<Case> cases) {
@@ -31,6 +31,7 @@ public final class RuleSet {
         this.questionnaire = questionnaire;
         this.rules = List.copyOf(rules);
         this.cases = List.copyOf(cases);
+        this.compiled = new CompiledRules(questionnaire, this.rules, this.techniques);
     }
 
     public String version() {
@@ -67,12 +68,7 @@ public final class RuleSet {
 
     /** The rules, follow-ups and techniques as the engine evaluates them: by position, with conditions compiled. */
     public CompiledRules compiled() {
-        CompiledRules c = compiled;
-        if (c == null) {
-            c = new CompiledRules(questionnaire, rules, techniques); // a race only compiles twice: the results are equal
-            compiled = c;
-        }
-        return c;
+        return compiled;
     }
 
     /** The sha256 of the rule set's files (see {@link ContentHash}). */

@@ -13,6 +13,8 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.statistics.Statistics;
 import org.triage.rules.Field;
+import org.triage.rules.Option;
+import org.triage.rules.Questionnaire;
 import org.triage.rules.RuleSet;
 import org.triage.rules.RuleSetLoader;
 
@@ -24,14 +26,25 @@ import org.triage.rules.RuleSetLoader;
 class CellReadingProperties {
 
     private static final RuleSet RULES = RuleSetLoader.builtIn().ruleSet().orElseThrow();
-    private static final List<Field> FIELDS = RULES.questionnaire().fields();
-    private static final Columns COLUMNS = Columns.read("intake.csv", 1, FIELDS.stream().map(Field::id).toList(),
-            List.of(), false, RULES.questionnaire());
+    /**
+     * The shipped rules with options whose ids the answer reader takes for yes and no ({@code needles_ok} has
+     * yes and no): a cell "n" there means no, not the option n.
+     */
+    private static final RuleSet YES_NO_LOOKALIKES = withOptions(RULES, "needles_ok", "n", "true", "y", "false");
 
     @Provide
     Arbitrary<List<String>> rows() {
+        return rows(RULES);
+    }
+
+    @Provide
+    Arbitrary<List<String>> lookalikeRows() {
+        return rows(YES_NO_LOOKALIKES);
+    }
+
+    private static Arbitrary<List<String>> rows(RuleSet rules) {
         List<Arbitrary<String>> cells = new ArrayList<>();
-        for (Field f : FIELDS) {
+        for (Field f : rules.questionnaire().fields()) {
             cells.add(cell(f));
         }
         return Combinators.combine(cells).as(List::copyOf);
@@ -39,10 +52,21 @@ class CellReadingProperties {
 
     @Property(tries = 5_000)
     void aRowReadDirectlyGivesWhatTheAnswerReaderGives(@ForAll("rows") List<String> cells) {
+        assertBothReadingsAgree(RULES, cells);
+    }
+
+    @Property(tries = 1_000)
+    void optionsThatLookLikeYesOrNoAreReadAsTheAnswerReaderReadsThem(@ForAll("lookalikeRows") List<String> cells) {
+        assertBothReadingsAgree(YES_NO_LOOKALIKES, cells);
+    }
+
+    private static void assertBothReadingsAgree(RuleSet rules, List<String> cells) {
+        Columns columns = Columns.read("intake.csv", 1, rules.questionnaire().fields().stream().map(Field::id).toList(),
+                List.of(), false, rules.questionnaire());
         IntakeRow row = new IntakeRow(7, cells);
 
-        RowResult direct = new RowEvaluator("intake.csv", RULES, COLUMNS, true).evaluate(row);
-        RowResult read = new RowEvaluator("intake.csv", RULES, COLUMNS, false).evaluate(row);
+        RowResult direct = new RowEvaluator("intake.csv", rules, columns, true).evaluate(row);
+        RowResult read = new RowEvaluator("intake.csv", rules, columns, false).evaluate(row);
 
         assertThat(direct).isEqualTo(read);
         Statistics.label("row").collect(direct.invalid() ? "invalid" : "valid");
@@ -50,6 +74,22 @@ class CellReadingProperties {
             c.check("invalid").percentage(p -> p > 10);
             c.check("valid").percentage(p -> p > 10);
         });
+    }
+
+    private static RuleSet withOptions(RuleSet rs, String fieldId, String... ids) {
+        List<Field> fields = new ArrayList<>();
+        for (Field f : rs.questionnaire().fields()) {
+            if (f.id().equals(fieldId)) {
+                List<Option> options = new ArrayList<>(f.options());
+                for (String id : ids) {
+                    options.add(new Option(id, id, false));
+                }
+                f = new Field(f.id(), f.type(), f.prompt(), f.help(), options, f.min(), f.max(), f.screening(), f.askWhen());
+            }
+            fields.add(f);
+        }
+        return new RuleSet(rs.version(), rs.content(), rs.decision(), rs.techniques(), rs.sources(),
+                new Questionnaire(fields), rs.rules(), List.of());
     }
 
     private static Arbitrary<String> cell(Field f) {

@@ -27,6 +27,32 @@ class Utf8WriterTest {
     }
 
     @Test
+    void aCharacterOutsideTheBasicPlaneSplitBetweenTwoWritesIsWrittenWhole(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("out.csv");
+        String smile = "\uD83D\uDE00";
+        try (Utf8Writer w = new Utf8Writer(Files.newOutputStream(file))) {
+            w.write("a" + smile.charAt(0));
+            w.write(smile.charAt(1) + "b");
+            w.append(smile.charAt(0)).append(smile.charAt(1));
+        }
+        assertThat(Files.readString(file, StandardCharsets.UTF_8)).isEqualTo("a" + smile + "b" + smile);
+    }
+
+    @Test
+    void aWriteOfExactlyTheBufferSizeAndWritesAfterCloseBehave(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("out.csv");
+        String block = "x".repeat(1 << 16);
+        Utf8Writer w = new Utf8Writer(Files.newOutputStream(file));
+        w.write("head,");
+        w.write(block);
+        w.close();
+        w.close(); // a second close changes nothing
+        assertThat(Files.readString(file)).isEqualTo("head," + block);
+        assertThatThrownBy(() -> w.write("late")).isInstanceOf(IOException.class);
+        assertThatThrownBy(w::flush).isInstanceOf(IOException.class);
+    }
+
+    @Test
     void aFailingStreamFailsTheWriteOrTheFlushNeverSilently() {
         OutputStream broken = new OutputStream() {
             @Override
