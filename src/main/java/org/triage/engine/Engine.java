@@ -58,7 +58,7 @@ public final class Engine {
                 ignored.add(ruleSet.questionnaire().fields().get(f).id());
             }
         }
-        List<Firing> fired = new ArrayList<>();
+        List<Firing> fired = new ArrayList<>(32); // room for what usually fires: no growing per intake
         List<Rule> rules = ruleSet.rules();
         int[] fires = new int[rules.size()];
         int firedCount = 0;
@@ -112,9 +112,9 @@ public final class Engine {
                 excludedAny[compiled.excluded(r, i)] = true;
             }
         }
-        List<TechniqueResult> excluded = new ArrayList<>();
-        List<TechniqueResult> techniques = new ArrayList<>();
-        List<PrecautionResult> precautions = new ArrayList<>();
+        List<TechniqueResult> excluded = new ArrayList<>(4);
+        List<TechniqueResult> techniques = new ArrayList<>(all.size());
+        List<PrecautionResult> precautions = new ArrayList<>(8);
         for (int k = 0; k < all.size(); k++) {
             Technique t = all.get(k);
             if (t.approach() != winner) {
@@ -137,7 +137,7 @@ public final class Engine {
      */
     private static List<Reason> reasons(List<Rule> rules, int[] fires, int firedCount, CompiledRules c, int k,
                                         boolean excluding) {
-        List<Reason> out = new ArrayList<>(2);
+        List<Reason> out = new ArrayList<>(4);
         boolean mayRepeat = c.reasonsMayRepeat(k, excluding);
         for (int f = 0; f < firedCount; f++) {
             int r = fires[f];
