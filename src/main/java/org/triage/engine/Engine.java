@@ -36,7 +36,8 @@ public final class Engine {
     }
 
     /**
-     * As {@link #evaluate(RuleSet, Answers)}, on answers held by question position; {@code given} is not changed.
+     * As {@link #evaluate(RuleSet, Answers)}, on answers held by question position. {@code given} is not changed;
+     * the result's firings refer to it (for {@code --explain}), so it must not be changed afterwards either.
      *
      * @throws IllegalArgumentException when the answers were made for another rule set's questionnaire
      */
@@ -141,7 +142,7 @@ public final class Engine {
         boolean mayRepeat = c.reasonsMayRepeat(k, excluding);
         for (int f = 0; f < firedCount; f++) {
             int r = fires[f];
-            if (c.names(r, k, excluding) && !(mayRepeat && hasText(out, rules.get(r).because()))) {
+            if (c.targets(r, k, excluding) && !(mayRepeat && hasText(out, rules.get(r).because()))) {
                 out.add(new Reason(rules.get(r).id(), rules.get(r).because()));
             }
         }

@@ -19,6 +19,7 @@ public record Recommendation(Optional<String> clientId, Outcome outcome, Optiona
     public Recommendation {
         java.util.EnumMap<Approach, Integer> byApproach = new java.util.EnumMap<>(Approach.class);
         byApproach.putAll(scores); // no hashing: one of these per intake in a batch
+        byApproach.values().forEach(java.util.Objects::requireNonNull);
         scores = java.util.Collections.unmodifiableMap(byApproach);
         techniques = List.copyOf(techniques);
         excluded = List.copyOf(excluded);

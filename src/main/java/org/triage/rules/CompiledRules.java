@@ -172,8 +172,8 @@ public final class CompiledRules {
         return excludes[rule][i];
     }
 
-    /** Whether rule {@code rule} recommends (or excludes) the technique at position {@code technique}. */
-    public boolean names(int rule, int technique, boolean excluding) {
+    /** Whether rule {@code rule} recommends (with {@code excluding}, excludes) the technique at {@code technique}. */
+    public boolean targets(int rule, int technique, boolean excluding) {
         return excluding ? this.excluding[rule][technique] : recommending[rule][technique];
     }
 
