@@ -364,16 +364,7 @@ public final class CompiledRules {
             if (!a.answered(field)) {
                 return false;
             }
-            double v = a.number(field);
-            return switch (op) {
-                case EQUALS -> v == low;
-                case LESS_THAN -> v < high;
-                case AT_MOST -> v <= high;
-                case MORE_THAN -> v > low;
-                case AT_LEAST -> v >= low;
-                case BETWEEN -> v >= low && v <= high;
-                default -> throw new IllegalStateException(op + " is not a numeric operator");
-            };
+            return Condition.NumberTest.holds(op, low, high, a.number(field));
         }
     }
 

@@ -161,7 +161,11 @@ public sealed interface Condition {
             if (!(answers.raw(field) instanceof Answer.Num n)) {
                 return false;
             }
-            double v = n.value();
+            return holds(op, low, high, n.value());
+        }
+
+        /** Whether {@code v} passes the comparison (the compiled form uses it too). */
+        static boolean holds(Operator op, double low, double high, double v) {
             return switch (op) {
                 case EQUALS -> v == low;
                 case LESS_THAN -> v < high;
