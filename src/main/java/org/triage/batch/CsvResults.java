@@ -6,9 +6,10 @@ import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;
 import java.util.List;
-import org.triage.engine.Reason;
-import org.triage.engine.Recommendation;
-import org.triage.engine.TechniqueResult;
+import org.triage.engine.Verdict;
+import org.triage.rules.CompiledRules;
+import org.triage.rules.Technique;
+import org.triage.rules.Urgency;
 
 /**
  * The CSV result: {@code line, client_id, outcome, referral_urgency, techniques, excluded, reasons, error}.
@@ -47,19 +48,19 @@ final class CsvResults implements RowSink {
         into.append(CsvCells.SEPARATOR);
         CsvCells.appendSafe(into, row.clientId(), false);
         into.append(CsvCells.SEPARATOR);
-        if (row.recommendation().isPresent()) {
-            Recommendation r = row.recommendation().get();
-            CsvCells.appendSafe(into, r.outcome().id(), false);
+        if (row.verdict().isPresent()) {
+            Verdict v = row.verdict().get();
+            CsvCells.appendSafe(into, v.outcome().id(), false);
             into.append(CsvCells.SEPARATOR);
-            if (r.referral().isPresent()) {
-                CsvCells.appendSafe(into, r.referral().get().urgency().id(), false);
+            if (v.urgency().isPresent()) {
+                CsvCells.appendSafe(into, v.urgency().get().id(), false);
             }
             into.append(CsvCells.SEPARATOR);
-            ids(r.techniques(), into);
+            ids(v, false, into);
             into.append(CsvCells.SEPARATOR);
-            ids(r.excluded(), into);
+            ids(v, true, into);
             into.append(CsvCells.SEPARATOR);
-            reasons(r, into);
+            reasons(texts(v), into);
             into.append(CsvCells.SEPARATOR);
         } else {
             into.append(",,,,,");
@@ -78,14 +79,17 @@ final class CsvResults implements RowSink {
         out.flush();
     }
 
-    /** The ids joined with ';', as one cell. */
-    private static void ids(List<TechniqueResult> list, StringBuilder into) {
+    /** The ids of the techniques given (or ruled out) joined with ';', as one cell. */
+    private static void ids(Verdict v, boolean excluded, StringBuilder into) {
         int start = into.length();
-        for (int i = 0; i < list.size(); i++) {
-            if (into.length() > start) {
-                into.append(';');
+        List<Technique> techniques = v.ruleSet().techniques();
+        for (int k = 0; k < techniques.size(); k++) {
+            if (excluded ? v.excluded(k) : v.given(k)) {
+                if (into.length() > start) {
+                    into.append(';');
+                }
+                into.append(techniques.get(k).id());
             }
-            into.append(list.get(i).technique().id());
         }
         CsvCells.finishSafe(into, start, false);
     }
@@ -94,8 +98,7 @@ final class CsvResults implements RowSink {
      * The {@code reasons} cell: the {@link #texts} joined with " | ", made safe and escaped as a whole, from the
      * rules' sentences escaped once. The cell is quoted when any of its texts needs it.
      */
-    private static void reasons(Recommendation r, StringBuilder into) {
-        List<String> texts = texts(r);
+    static void reasons(List<String> texts, StringBuilder into) {
         if (texts.isEmpty()) {
             return;
         }
@@ -124,34 +127,53 @@ final class CsvResults implements RowSink {
         }
     }
 
-    /** The reasons for the referral, the techniques given and those ruled out, each once, in that order. */
-    private static List<String> texts(Recommendation r) {
+    /**
+     * The reasons for the referral (the most urgent first), the answers missing, the techniques given and those
+     * ruled out, each sentence once, in that order: what the full result says, without working it out.
+     */
+    static List<String> texts(Verdict v) {
+        CompiledRules c = v.ruleSet().compiled();
+        boolean[] seen = new boolean[c.textCount()];
         List<String> texts = new ArrayList<>(8);
-        if (r.referral().isPresent()) {
-            addAll(texts, r.referral().get().because());
+        String missing = v.missing().isEmpty() ? null : NOT_ANSWERED + String.join(", ", v.missing());
+        if (v.urgency().isPresent()) {
+            for (Urgency u : URGENCIES) {
+                for (int i = 0; i < v.firedCount(); i++) {
+                    if (c.refer(v.fired(i)) == u) {
+                        add(texts, seen, c, v.fired(i), missing);
+                    }
+                }
+            }
         }
-        if (!r.missing().isEmpty()) {
-            add(texts, NOT_ANSWERED + String.join(", ", r.missing()));
+        if (missing != null && !texts.contains(missing)) {
+            texts.add(missing);
         }
-        for (TechniqueResult t : r.techniques()) {
-            addAll(texts, t.because());
-        }
-        for (TechniqueResult t : r.excluded()) {
-            addAll(texts, t.because());
+        for (boolean excluded : BOTH) {
+            for (int k = 0; k < v.ruleSet().techniques().size(); k++) {
+                if (excluded ? v.excluded(k) : v.given(k)) {
+                    for (int i = 0; i < v.firedCount(); i++) {
+                        if (c.targets(v.fired(i), k, excluded)) {
+                            add(texts, seen, c, v.fired(i), missing);
+                        }
+                    }
+                }
+            }
         }
         return texts;
     }
 
-    private static void addAll(List<String> texts, List<Reason> because) {
-        for (int i = 0; i < because.size(); i++) {
-            add(texts, because.get(i).text());
-        }
-    }
+    private static final Urgency[] URGENCIES = Urgency.values();
+    private static final boolean[] BOTH = {false, true};
 
-    /** Adds a text not there yet: a few per row, so a list is quicker than a set. */
-    private static void add(List<String> texts, String text) {
-        if (!texts.contains(text)) {
-            texts.add(text);
+    /** Adds a rule's sentence unless it is there already. */
+    private static void add(List<String> texts, boolean[] seen, CompiledRules c, int rule, String missing) {
+        int id = c.textOf(rule);
+        if (!seen[id]) {
+            seen[id] = true;
+            String text = c.text(id);
+            if (!text.equals(missing)) {
+                texts.add(text);
+            }
         }
     }
 }

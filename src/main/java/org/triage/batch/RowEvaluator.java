@@ -128,7 +128,7 @@ final class RowEvaluator {
         if (errors != null) {
             return new RowResult(row.line(), clientId, Optional.empty(), errors);
         }
-        return new RowResult(row.line(), clientId, Optional.of(Engine.evaluate(ruleSet, answers)), List.of());
+        return new RowResult(row.line(), clientId, Optional.of(Engine.decide(ruleSet, answers)), List.of());
     }
 
     /** A column that holds a field, with the field's option ids by length and their bits. */

@@ -4,15 +4,21 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.triage.engine.Recommendation;
+import org.triage.engine.Verdict;
 
-/** The result of one input row: a recommendation, or the reasons the row is invalid. */
-record RowResult(long line, String clientId, Optional<Recommendation> recommendation, List<CellError> errors) {
+/** The result of one input row: the engine's verdict, or the reasons the row is invalid. */
+record RowResult(long line, String clientId, Optional<Verdict> verdict, List<CellError> errors) {
 
     RowResult {
         errors = List.copyOf(errors);
         if (!errors.isEmpty()) {
-            recommendation = Optional.empty();
+            verdict = Optional.empty();
         }
+    }
+
+    /** The full result (worked out on each call: a CSV row needs only the verdict). */
+    Optional<Recommendation> recommendation() {
+        return verdict.map(Verdict::recommendation);
     }
 
     boolean invalid() {

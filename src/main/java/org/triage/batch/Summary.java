@@ -34,12 +34,10 @@ public final class Summary {
             if (row.invalid()) {
                 invalid++;
             }
-            if (row.recommendation().isPresent()) {
-                var r = row.recommendation().get();
-                outcomes[r.outcome().ordinal()]++;
-                if (r.referral().isPresent()) {
-                    urgencies[r.referral().get().urgency().ordinal()]++;
-                }
+            if (row.verdict().isPresent()) {
+                var v = row.verdict().get();
+                outcomes[v.outcome().ordinal()]++;
+                v.urgency().ifPresent(u -> urgencies[u.ordinal()]++);
             }
         }
 

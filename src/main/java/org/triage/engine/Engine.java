@@ -42,6 +42,15 @@ public final class Engine {
      * @throws IllegalArgumentException when the answers were made for another rule set's questionnaire
      */
     public static Recommendation evaluate(RuleSet ruleSet, AnswerSlots given) {
+        return recommendation(decide(ruleSet, given));
+    }
+
+    /**
+     * The decision alone, without the reasons and trace worked out: what a batch needs of most rows.
+     *
+     * @throws IllegalArgumentException when the answers were made for another rule set's questionnaire
+     */
+    public static Verdict decide(RuleSet ruleSet, AnswerSlots given) {
         if (given.questionnaire() != ruleSet.questionnaire()) {
             throw new IllegalArgumentException("answers held for another questionnaire");
         }
@@ -59,17 +68,15 @@ public final class Engine {
                 ignored.add(ruleSet.questionnaire().fields().get(f).id());
             }
         }
-        List<Firing> fired = new ArrayList<>(32); // room for what usually fires: no growing per intake
-        List<Rule> rules = ruleSet.rules();
-        int[] fires = new int[rules.size()];
+        int ruleCount = ruleSet.rules().size();
+        int[] fires = new int[ruleCount];
         int firedCount = 0;
         int massage = 0;
         int stm = 0;
         Urgency urgency = null;
-        for (int i = 0; i < rules.size(); i++) {
+        for (int i = 0; i < ruleCount; i++) {
             if (compiled.fires(i, answers)) {
                 fires[firedCount++] = i;
-                fired.add(new Firing(rules.get(i), answers));
                 massage += compiled.score(i, Approach.MASSAGE);
                 stm += compiled.score(i, Approach.STM);
                 Urgency u = compiled.refer(i);
@@ -78,9 +85,6 @@ public final class Engine {
                 }
             }
         }
-        Map<Approach, Integer> scores = new EnumMap<>(Approach.class);
-        scores.put(Approach.MASSAGE, massage);
-        scores.put(Approach.STM, stm);
         List<String> missing = List.of();
         for (int k = 0; k < compiled.screeningCount(); k++) {
             int f = compiled.screening(k);
@@ -95,41 +99,66 @@ public final class Engine {
         Optional<String> clientId = client >= 0 && answers.answered(client)
                 ? Optional.of(answers.answer(client).display()) : Optional.empty();
         if (urgency != null || !missing.isEmpty()) {
-            Optional<Referral> referral = urgency == null ? Optional.empty() : Optional.of(referral(fired));
-            Outcome outcome = referral.isPresent() ? Outcome.REFER : Outcome.INCOMPLETE;
-            return new Recommendation(clientId, outcome, referral, scores, List.of(), List.of(), List.of(), fired,
-                    missing, ignored, ruleSet.version(), ruleSet.sha256());
+            return new Verdict(ruleSet, answers, fires, firedCount, massage, stm, urgency,
+                    urgency != null ? Outcome.REFER : Outcome.INCOMPLETE, missing, ignored, clientId, null);
         }
         Approach winner = ruleSet.decision().decide(massage, stm);
         List<Technique> all = ruleSet.techniques();
-        boolean[] recommended = new boolean[all.size()];
-        boolean[] excludedAny = new boolean[all.size()];
+        byte[] status = new byte[all.size()];
         for (int f = 0; f < firedCount; f++) {
             int r = fires[f];
             for (int i = 0; i < compiled.recommendCount(r); i++) {
-                recommended[compiled.recommended(r, i)] = true;
+                int k = compiled.recommended(r, i);
+                if (status[k] == 0 && all.get(k).approach() == winner) {
+                    status[k] = Verdict.GIVEN;
+                }
             }
             for (int i = 0; i < compiled.excludeCount(r); i++) {
-                excludedAny[compiled.excluded(r, i)] = true;
+                int k = compiled.excluded(r, i);
+                if (all.get(k).approach() == winner) {
+                    status[k] = Verdict.EXCLUDED; // an exclusion beats any recommendation
+                }
             }
         }
+        return new Verdict(ruleSet, answers, fires, firedCount, massage, stm, null,
+                winner == Approach.MASSAGE ? Outcome.MASSAGE : Outcome.STM, missing, ignored, clientId, status);
+    }
+
+    /** The full result of a decision: reasons, precautions, the trace of the rules that fired. */
+    static Recommendation recommendation(Verdict v) {
+        RuleSet ruleSet = v.ruleSet();
+        CompiledRules compiled = ruleSet.compiled();
+        List<Rule> rules = ruleSet.rules();
+        int firedCount = v.firedCount();
+        int[] fires = new int[firedCount];
+        List<Firing> fired = new ArrayList<>(firedCount);
+        for (int i = 0; i < firedCount; i++) {
+            fires[i] = v.fired(i);
+            fired.add(new Firing(rules.get(fires[i]), v.answers()));
+        }
+        Map<Approach, Integer> scores = new EnumMap<>(Approach.class);
+        scores.put(Approach.MASSAGE, v.massage());
+        scores.put(Approach.STM, v.stm());
+        if (v.outcome() == Outcome.REFER || v.outcome() == Outcome.INCOMPLETE) {
+            Optional<Referral> referral = v.urgency().isEmpty() ? Optional.empty() : Optional.of(referral(fired));
+            return new Recommendation(v.clientId(), v.outcome(), referral, scores, List.of(), List.of(), List.of(), fired,
+                    v.missing(), v.ignored(), ruleSet.version(), ruleSet.sha256());
+        }
+        List<Technique> all = ruleSet.techniques();
         List<TechniqueResult> excluded = new ArrayList<>(4);
         List<TechniqueResult> techniques = new ArrayList<>(all.size());
         List<PrecautionResult> precautions = new ArrayList<>(8);
         for (int k = 0; k < all.size(); k++) {
             Technique t = all.get(k);
-            if (t.approach() != winner) {
-                continue;
-            }
-            if (excludedAny[k]) {
+            if (v.excluded(k)) {
                 excluded.add(new TechniqueResult(t, reasons(rules, fires, firedCount, compiled, k, true)));
-            } else if (recommended[k]) {
+            } else if (v.given(k)) {
                 techniques.add(new TechniqueResult(t, reasons(rules, fires, firedCount, compiled, k, false)));
                 addPrecautions(precautions, t.id(), rules, fires, firedCount, compiled, k);
             }
         }
-        return new Recommendation(clientId, winner == Approach.MASSAGE ? Outcome.MASSAGE : Outcome.STM, Optional.empty(),
-                scores, techniques, excluded, precautions, fired, missing, ignored, ruleSet.version(), ruleSet.sha256());
+        return new Recommendation(v.clientId(), v.outcome(), Optional.empty(), scores, techniques, excluded, precautions,
+                fired, v.missing(), v.ignored(), ruleSet.version(), ruleSet.sha256());
     }
 
     /**

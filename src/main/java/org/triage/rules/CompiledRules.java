@@ -35,6 +35,9 @@ public final class CompiledRules {
     private final boolean[] recommendRepeats;
     private final boolean[] excludeRepeats;
     private final boolean[] noteRepeats;
+    /** By rule: the position of its client-facing sentence among the distinct sentences of the rule set. */
+    private final int[] textOf;
+    private final String[] texts;
 
     CompiledRules(Questionnaire questionnaire, List<Rule> rules, List<Technique> techniques) {
         int n = rules.size();
@@ -80,6 +83,12 @@ public final class CompiledRules {
                 excluding[i][k] = true;
             }
         }
+        this.textOf = new int[n];
+        java.util.Map<String, Integer> textIds = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+            textOf[i] = textIds.computeIfAbsent(rules.get(i).because(), x -> textIds.size());
+        }
+        this.texts = textIds.keySet().toArray(String[]::new);
         this.recommendRepeats = new boolean[t];
         this.excludeRepeats = new boolean[t];
         this.noteRepeats = new boolean[t];
@@ -142,6 +151,20 @@ public final class CompiledRules {
 
     private static int[] ints(List<Integer> list) {
         return list.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /** The position of rule {@code rule}'s sentence among the {@link #textCount} distinct sentences. */
+    public int textOf(int rule) {
+        return textOf[rule];
+    }
+
+    public int textCount() {
+        return texts.length;
+    }
+
+    /** The distinct sentence at position {@code id}. */
+    public String text(int id) {
+        return texts[id];
     }
 
     /** The points rule {@code rule} gives an approach when it fires. */

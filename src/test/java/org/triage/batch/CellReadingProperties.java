@@ -25,12 +25,12 @@ import org.triage.rules.RuleSetLoader;
  */
 class CellReadingProperties {
 
-    private static final RuleSet RULES = RuleSetLoader.builtIn().ruleSet().orElseThrow();
+    static final RuleSet RULES = RuleSetLoader.builtIn().ruleSet().orElseThrow();
     /**
      * The shipped rules with options whose ids the answer reader takes for yes and no ({@code needles_ok} has
      * yes and no): a cell "n" there means no, not the option n.
      */
-    private static final RuleSet YES_NO_LOOKALIKES = withOptions(RULES, "needles_ok", "n", "true", "y", "false");
+    static final RuleSet YES_NO_LOOKALIKES = withOptions(RULES, "needles_ok", "n", "true", "y", "false");
 
     @Provide
     Arbitrary<List<String>> rows() {
@@ -42,7 +42,7 @@ class CellReadingProperties {
         return rows(YES_NO_LOOKALIKES);
     }
 
-    private static Arbitrary<List<String>> rows(RuleSet rules) {
+    static Arbitrary<List<String>> rows(RuleSet rules) {
         List<Arbitrary<String>> cells = new ArrayList<>();
         for (Field f : rules.questionnaire().fields()) {
             cells.add(cell(f));

@@ -26,6 +26,7 @@ import org.triage.problem.Location;
 import org.triage.rules.Approach;
 import org.triage.rules.Outcome;
 import org.triage.rules.Technique;
+import org.triage.rules.RuleSet;
 import org.triage.rules.Urgency;
 
 /**
@@ -186,34 +187,36 @@ class CsvCellsProperties {
         return cells().list().ofMinSize(1).ofMaxSize(9);
     }
 
+    /** Result rows of the engine from generated intakes in every spelling (some invalid), at any line. */
     @Provide
     Arbitrary<RowResult> results() {
         Arbitrary<Long> line = Arbitraries.frequencyOf(
                 Tuple.of(9, Arbitraries.longs().between(2, 10_000_000)),
                 Tuple.of(1, Arbitraries.longs().between(-5, 1)));
+        Arbitrary<RuleSet> rules = Arbitraries.of(CellReadingProperties.RULES, CellReadingProperties.YES_NO_LOOKALIKES);
+        return Combinators.combine(line, rules).flatAs((l, rs) -> CellReadingProperties.rows(rs).map(cells -> {
+            Columns columns = Columns.read("intake.csv", 1, rs.questionnaire().fields().stream().map(f -> f.id())
+                    .toList(), List.of(), false, rs.questionnaire());
+            return new RowEvaluator("intake.csv", rs, columns).evaluate(new IntakeRow(l, cells));
+        }));
+    }
+
+    /** Any sentences, as a rule author might write them: the cell is their join, made safe, as the library writes it. */
+    @Property(tries = 1000)
+    void aReasonsCellIsWrittenAsTheCsvLibraryWritesTheJoinedSentences(@ForAll("sentences") List<String> texts) {
+        StringBuilder sb = new StringBuilder("x,");
+        CsvResults.reasons(texts, sb);
+        sb.append('\n');
+        assertThat(sb.toString()).isEqualTo(reference(List.of(List.of("x", safe(String.join(" | ", texts))))));
+    }
+
+    @Provide
+    Arbitrary<List<String>> sentences() {
         Arbitrary<String> sentence = Arbitraries.frequencyOf(
                 Tuple.of(3, Arbitraries.of("You have had an injury, so see a physical therapist.",
                         "Tightness that has lasted 12 weeks usually needs more.", "A \"red flag\" answer.",
-                        "-5 is low", "=SUM(A1)", "")),
+                        "-5 is low", "=SUM(A1)", "not answered: age, consent")),
                 Tuple.of(2, cells()));
-        Arbitrary<List<Reason>> because = sentence.map(s -> new Reason("r", s)).list().ofMaxSize(3);
-        Arbitrary<TechniqueResult> technique = Combinators.combine(
-                Arbitraries.frequencyOf(Tuple.of(4, Arbitraries.of("effleurage", "iastm", "dry_needling")),
-                        Tuple.of(1, cells())),
-                because).as((id, b) -> new TechniqueResult(new Technique(id, Approach.STM, id, Location.of("ruleset.yaml")), b));
-        Arbitrary<Optional<Referral>> referral = Combinators.combine(Arbitraries.of(Urgency.class), because)
-                .as(Referral::new).optional(0.3);
-        Arbitrary<List<String>> missing = Arbitraries.frequencyOf(
-                Tuple.of(3, Arbitraries.just(List.<String>of())),
-                Tuple.of(1, Arbitraries.of("age", "consent", "pain_level", "a\"b").list().ofMaxSize(3)));
-        Arbitrary<Recommendation> recommendation = Combinators.combine(referral, technique.list().ofMaxSize(4),
-                technique.list().ofMaxSize(3), missing, Arbitraries.of(Outcome.MASSAGE, Outcome.STM, Outcome.INCOMPLETE))
-                .as((ref, given, excluded, miss, outcome) -> new Recommendation(Optional.empty(),
-                        ref.isPresent() ? Outcome.REFER : outcome, ref, java.util.Map.of(), given, excluded, List.of(),
-                        List.of(), miss, List.of(), "1", "sha"));
-        Arbitrary<List<CellError>> errors = Combinators.combine(cells(), cells(), cells(), cells())
-                .as((c, v, m, f) -> new CellError(3, c, v, m, f)).list().ofMaxSize(2);
-        return Combinators.combine(line, cells(), recommendation, errors)
-                .as((l, id, r, e) -> new RowResult(l, id, Optional.of(r), e));
+        return sentence.list().uniqueElements().ofMaxSize(4);
     }
 }

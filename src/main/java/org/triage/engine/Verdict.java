@@ -1,0 +1,126 @@
+package org.triage.engine;
+
+import java.util.List;
+import java.util.Optional;
+import org.triage.rules.AnswerSlots;
+import org.triage.rules.Outcome;
+import org.triage.rules.RuleSet;
+import org.triage.rules.Urgency;
+
+/**
+ * What the engine decides for one intake: the rules that fired, the outcome, the urgency of a referral and, for
+ * a massage or STM outcome, which techniques are given and which are ruled out. Everything a result says is
+ * worked out from this: {@link #recommendation()} in full, or a batch's CSV row directly. Immutable.
+ */
+public final class Verdict {
+
+    static final byte GIVEN = 1;
+    static final byte EXCLUDED = 2;
+
+    private final RuleSet ruleSet;
+    private final AnswerSlots answers;
+    private final int[] fired;
+    private final int firedCount;
+    private final int massage;
+    private final int stm;
+    private final Urgency urgency;
+    private final Outcome outcome;
+    private final List<String> missing;
+    private final List<String> ignored;
+    private final Optional<String> clientId;
+    private final byte[] techniques;
+
+    Verdict(RuleSet ruleSet, AnswerSlots answers, int[] fired, int firedCount, int massage, int stm, Urgency urgency,
+            Outcome outcome, List<String> missing, List<String> ignored, Optional<String> clientId, byte[] techniques) {
+        this.ruleSet = ruleSet;
+        this.answers = answers;
+        this.fired = fired;
+        this.firedCount = firedCount;
+        this.massage = massage;
+        this.stm = stm;
+        this.urgency = urgency;
+        this.outcome = outcome;
+        this.missing = List.copyOf(missing);
+        this.ignored = List.copyOf(ignored);
+        this.clientId = clientId;
+        this.techniques = techniques;
+    }
+
+    public RuleSet ruleSet() {
+        return ruleSet;
+    }
+
+    /** The answers the rules were evaluated on: those to questions that apply. */
+    AnswerSlots answers() {
+        return answers;
+    }
+
+    public Outcome outcome() {
+        return outcome;
+    }
+
+    /** The urgency of the referral, or empty when there is none. */
+    public Optional<Urgency> urgency() {
+        return Optional.ofNullable(urgency);
+    }
+
+    public int massage() {
+        return massage;
+    }
+
+    public int stm() {
+        return stm;
+    }
+
+    public List<String> missing() {
+        return missing;
+    }
+
+    public List<String> ignored() {
+        return ignored;
+    }
+
+    public Optional<String> clientId() {
+        return clientId;
+    }
+
+    /** How many rules fired. */
+    public int firedCount() {
+        return firedCount;
+    }
+
+    /** The position in the rule set of the {@code i}th rule that fired, in rule order. */
+    public int fired(int i) {
+        return fired[i];
+    }
+
+    /** Whether the technique at position {@code k} of the rule set's techniques is given. */
+    public boolean given(int k) {
+        return techniques != null && techniques[k] == GIVEN;
+    }
+
+    /** Whether the technique at position {@code k} is ruled out (for the approach that won). */
+    public boolean excluded(int k) {
+        return techniques != null && techniques[k] == EXCLUDED;
+    }
+
+    /** The full result, with the reasons, precautions and the trace of the rules. */
+    public Recommendation recommendation() {
+        return Engine.recommendation(this);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Verdict v && recommendation().equals(v.recommendation());
+    }
+
+    @Override
+    public int hashCode() {
+        return recommendation().hashCode();
+    }
+
+    @Override
+    public String toString() {
+        return "Verdict[" + outcome.id() + ", " + firedCount + " rules fired]";
+    }
+}
