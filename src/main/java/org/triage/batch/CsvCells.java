@@ -1,8 +1,6 @@
 package org.triage.batch;
 
 import java.util.List;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * CSV cells appended to a {@link StringBuilder}, byte for byte as FastCSV's {@code CsvWriter} writes them with
@@ -18,10 +16,6 @@ final class CsvCells {
     static final char COMMENT = '#';
     static final char END_OF_ROW = '\n';
 
-    /** Texts that recur on every row (the rules' sentences) are escaped once; the cache stops growing here. */
-    private static final int CACHE_LIMIT = 4096;
-    private static final Map<String, Piece> PIECES = new ConcurrentHashMap<>();
-
     private CsvCells() {
     }
 
@@ -33,18 +27,6 @@ final class CsvCells {
         static Piece of(String text) {
             return new Piece(text.indexOf(QUOTE) < 0 ? text : text.replace("\"", "\"\""), needsQuotes(text, false));
         }
-    }
-
-    /** The piece of a text that recurs, escaped once and then taken from the cache. */
-    static Piece piece(String text) {
-        Piece p = PIECES.get(text);
-        if (p == null) {
-            p = Piece.of(text);
-            if (PIECES.size() < CACHE_LIMIT) {
-                PIECES.putIfAbsent(text, p);
-            }
-        }
-        return p;
     }
 
     /** Whether a cell must be quoted; {@code first} when it is the first cell of its row. */

@@ -27,6 +27,11 @@ final class CsvResults implements RowSink {
     private static final String HEADER_LINE = CsvCells.row(HEADER);
 
     private final Writer out;
+    /** The rules' sentences escaped, by their position in the rule set (filled as they are met). */
+    private volatile Escaped escaped;
+
+    private record Escaped(CompiledRules rules, CsvCells.Piece[] pieces) {
+    }
 
     CsvResults(Writer out) throws IOException {
         this.out = out;
@@ -60,7 +65,7 @@ final class CsvResults implements RowSink {
             into.append(CsvCells.SEPARATOR);
             ids(v, true, into);
             into.append(CsvCells.SEPARATOR);
-            reasons(texts(v), into);
+            reasons(v, into);
             into.append(CsvCells.SEPARATOR);
         } else {
             into.append(",,,,,");
@@ -95,32 +100,37 @@ final class CsvResults implements RowSink {
     }
 
     /**
-     * The {@code reasons} cell: the {@link #texts} joined with " | ", made safe and escaped as a whole, from the
-     * rules' sentences escaped once. The cell is quoted when any of its texts needs it.
+     * A {@code reasons} cell of any sentences: joined with " | ", made safe and escaped as a whole. The cell is
+     * quoted when any of its sentences needs it.
      */
     static void reasons(List<String> texts, StringBuilder into) {
-        if (texts.isEmpty()) {
+        CsvCells.Piece[] pieces = new CsvCells.Piece[texts.size()];
+        for (int i = 0; i < pieces.length; i++) {
+            pieces[i] = CsvCells.Piece.of(texts.get(i));
+        }
+        cell(pieces, pieces.length, into);
+    }
+
+    private static void cell(CsvCells.Piece[] pieces, int n, StringBuilder into) {
+        if (n == 0) {
             return;
         }
-        List<CsvCells.Piece> pieces = new ArrayList<>(texts.size());
         boolean quote = false;
-        for (String text : texts) {
-            CsvCells.Piece p = text.startsWith(NOT_ANSWERED) ? CsvCells.Piece.of(text) : CsvCells.piece(text);
-            quote |= p.quote();
-            pieces.add(p);
+        for (int i = 0; i < n; i++) {
+            quote |= pieces[i].quote();
         }
         if (quote) {
             into.append(CsvCells.QUOTE);
         }
-        String first = texts.get(0);
+        String first = pieces[0].escaped(); // escaping only doubles quotes: the first character is the text's own
         if (!first.isEmpty() && CsvCells.formulaStart(first.charAt(0))) {
             into.append('\'');
         }
-        for (int i = 0; i < pieces.size(); i++) {
+        for (int i = 0; i < n; i++) {
             if (i > 0) {
                 into.append(BETWEEN_REASONS);
             }
-            into.append(pieces.get(i).escaped());
+            into.append(pieces[i].escaped());
         }
         if (quote) {
             into.append(CsvCells.QUOTE);
@@ -128,52 +138,80 @@ final class CsvResults implements RowSink {
     }
 
     /**
-     * The reasons for the referral (the most urgent first), the answers missing, the techniques given and those
-     * ruled out, each sentence once, in that order: what the full result says, without working it out.
+     * The reasons cell of a verdict: the reasons for the referral (the most urgent first), the answers missing,
+     * the techniques given and those ruled out, each sentence once, in that order, as the full result says them.
+     * The rules' sentences are escaped once per run, by their position.
      */
-    static List<String> texts(Verdict v) {
+    private void reasons(Verdict v, StringBuilder into) {
         CompiledRules c = v.ruleSet().compiled();
+        Escaped cache = escaped;
+        if (cache == null || cache.rules() != c) {
+            cache = new Escaped(c, new CsvCells.Piece[c.textCount()]);
+            escaped = cache;
+        }
+        CsvCells.Piece[] known = cache.pieces();
         boolean[] seen = new boolean[c.textCount()];
-        List<String> texts = new ArrayList<>(8);
+        CsvCells.Piece[] pieces = new CsvCells.Piece[c.textCount() + 1];
+        int n = 0;
         String missing = v.missing().isEmpty() ? null : NOT_ANSWERED + String.join(", ", v.missing());
         if (v.urgency().isPresent()) {
             for (Urgency u : URGENCIES) {
                 for (int i = 0; i < v.firedCount(); i++) {
                     if (c.refer(v.fired(i)) == u) {
-                        add(texts, seen, c, v.fired(i), missing);
+                        n = add(pieces, n, seen, known, c, v.fired(i), missing);
                     }
                 }
             }
         }
-        if (missing != null && !texts.contains(missing)) {
-            texts.add(missing);
+        if (missing != null && !contains(pieces, n, missing)) {
+            pieces[n++] = CsvCells.Piece.of(missing);
         }
         for (boolean excluded : BOTH) {
             for (int k = 0; k < v.ruleSet().techniques().size(); k++) {
                 if (excluded ? v.excluded(k) : v.given(k)) {
                     for (int i = 0; i < v.firedCount(); i++) {
                         if (c.targets(v.fired(i), k, excluded)) {
-                            add(texts, seen, c, v.fired(i), missing);
+                            n = add(pieces, n, seen, known, c, v.fired(i), missing);
                         }
                     }
                 }
             }
         }
-        return texts;
+        cell(pieces, n, into);
     }
 
     private static final Urgency[] URGENCIES = Urgency.values();
     private static final boolean[] BOTH = {false, true};
 
-    /** Adds a rule's sentence unless it is there already. */
-    private static void add(List<String> texts, boolean[] seen, CompiledRules c, int rule, String missing) {
+    /** Adds a rule's sentence unless it is there already (or is the missing answers' text, already there). */
+    private static int add(CsvCells.Piece[] pieces, int n, boolean[] seen, CsvCells.Piece[] known, CompiledRules c,
+                           int rule, String missing) {
         int id = c.textOf(rule);
-        if (!seen[id]) {
-            seen[id] = true;
-            String text = c.text(id);
-            if (!text.equals(missing)) {
-                texts.add(text);
+        if (seen[id]) {
+            return n;
+        }
+        seen[id] = true;
+        String text = c.text(id);
+        if (text.equals(missing)) {
+            return n;
+        }
+        CsvCells.Piece p = known[id];
+        if (p == null) {
+            p = CsvCells.Piece.of(text);
+            known[id] = p; // a race only escapes a sentence twice: the pieces are equal
+        }
+        pieces[n] = p;
+        return n + 1;
+    }
+
+    /** Whether the missing answers' text is among the sentences (the escaped form of a text without quotes is itself). */
+    private static boolean contains(CsvCells.Piece[] pieces, int n, String text) {
+        String escaped = CsvCells.Piece.of(text).escaped();
+        for (int i = 0; i < n; i++) {
+            if (pieces[i].escaped().equals(escaped)) {
+                return true;
             }
         }
+        return false;
     }
 }

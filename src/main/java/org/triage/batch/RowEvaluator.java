@@ -41,6 +41,8 @@ final class RowEvaluator {
     private final Columns columns;
     private final Cell[] cells;
     private final int[] cellOfColumn;
+    /** By column: its cell is always looked at for bytes that are not UTF-8 (text, or no field, or not tracked). */
+    private final boolean[] textual;
     private final boolean direct;
 
     RowEvaluator(String file, RuleSet ruleSet, Columns columns) {
@@ -62,6 +64,11 @@ final class RowEvaluator {
         for (int i = 0; i < cells.length; i++) {
             cellOfColumn[cells[i].column] = i;
         }
+        this.textual = new boolean[columns.width()];
+        for (int column = 0; column < textual.length; column++) {
+            int i = cellOfColumn[column];
+            textual[column] = i < 0 || i >= TRACKED || cells[i].field.type() == FieldType.TEXT;
+        }
     }
 
     /**
@@ -69,8 +76,8 @@ final class RowEvaluator {
      * (those are option ids and digits).
      */
     private boolean mayHoldText(int column, long unread) {
-        int i = column < cellOfColumn.length ? cellOfColumn[column] : -1;
-        return i < 0 || i >= TRACKED || (unread & 1L << i) != 0 || cells[i].field.type() == FieldType.TEXT;
+        int i = cellOfColumn[column];
+        return textual[column] || (unread & 1L << i) != 0;
     }
 
     RowResult evaluate(IntakeRow row) {
