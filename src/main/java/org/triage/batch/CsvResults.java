@@ -15,7 +15,7 @@ import org.triage.rules.Urgency;
  * The CSV result: {@code line, client_id, outcome, referral_urgency, techniques, excluded, reasons, error}.
  * Every cell is spreadsheet-safe: one that a spreadsheet would run as a formula gets a leading quote.
  */
-final class CsvResults implements RowSink {
+final class CsvResults extends RowSink {
 
     static final List<String> HEADER = List.of("line", "client_id", "outcome", "referral_urgency", "techniques",
             "excluded", "reasons", "error");
@@ -26,7 +26,6 @@ final class CsvResults implements RowSink {
 
     private static final String HEADER_LINE = CsvCells.row(HEADER);
 
-    private final Writer out;
     /** The rules' sentences escaped, by their position in the rule set (filled as they are met). */
     private volatile Escaped escaped;
 
@@ -34,8 +33,8 @@ final class CsvResults implements RowSink {
     }
 
     CsvResults(Writer out) throws IOException {
-        this.out = out;
-        out.write(HEADER_LINE);
+        super(out);
+        write(HEADER_LINE);
     }
 
     /** The CSV writer for files written by FastCSV itself (the sample intakes); results use {@link CsvCells}. */
@@ -74,15 +73,7 @@ final class CsvResults implements RowSink {
         into.append(CsvCells.END_OF_ROW);
     }
 
-    @Override
-    public void write(String text) throws IOException {
-        out.write(text);
-    }
 
-    @Override
-    public void flush() throws IOException {
-        out.flush();
-    }
 
     /** The ids of the techniques given (or ruled out) joined with ';', as one cell. */
     private static void ids(Verdict v, boolean excluded, StringBuilder into) {

@@ -12,19 +12,18 @@ import org.triage.report.Json;
  * The {@code --errors} file: one entry per problem of an invalid row ({@code line, column, value, message}),
  * as JSON Lines when the file name ends in .jsonl or .json, otherwise as CSV.
  */
-final class ErrorRows implements RowSink {
+final class ErrorRows extends RowSink {
 
     private static final List<String> HEADER = List.of("line", "column", "value", "message");
 
-    private final Writer out;
     private final boolean csv;
 
     ErrorRows(String fileName, Writer out) throws IOException {
+        super(out);
         String name = fileName.toLowerCase(Locale.ROOT);
-        this.out = out;
         this.csv = !(name.endsWith(".jsonl") || name.endsWith(".json"));
         if (csv) {
-            out.write(CsvCells.row(HEADER));
+            write(CsvCells.row(HEADER));
         }
     }
 
@@ -44,13 +43,5 @@ final class ErrorRows implements RowSink {
         }
     }
 
-    @Override
-    public void write(String text) throws IOException {
-        out.write(text);
-    }
 
-    @Override
-    public void flush() throws IOException {
-        out.flush();
-    }
 }

@@ -1,6 +1,5 @@
 package org.triage.batch;
 
-import java.io.IOException;
 import java.io.Writer;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -8,12 +7,11 @@ import org.triage.report.Json;
 import org.triage.report.JsonReport;
 
 /** JSON Lines: per row the contract's JSON object, with the row's {@code line} and {@code error}. */
-final class JsonlResults implements RowSink {
+final class JsonlResults extends RowSink {
 
-    private final Writer out;
 
     JsonlResults(Writer out) {
-        this.out = out;
+        super(out);
     }
 
     @Override
@@ -31,13 +29,5 @@ final class JsonlResults implements RowSink {
         into.append(Json.write(m, 0)).append('\n');
     }
 
-    @Override
-    public void write(String text) throws IOException {
-        out.write(text);
-    }
 
-    @Override
-    public void flush() throws IOException {
-        out.flush();
-    }
 }
