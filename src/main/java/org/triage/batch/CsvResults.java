@@ -8,7 +8,6 @@ import java.util.List;
 import org.triage.engine.Verdict;
 import org.triage.rules.CompiledRules;
 import org.triage.rules.Technique;
-import org.triage.rules.Urgency;
 
 /**
  * The CSV result: {@code line, client_id, outcome, referral_urgency, techniques, excluded, reasons, error}.
@@ -144,14 +143,9 @@ final class CsvResults extends RowSink {
         CsvCells.Piece[] pieces = new CsvCells.Piece[c.textCount() + 1];
         int n = 0;
         String missing = v.missing().isEmpty() ? null : NOT_ANSWERED + String.join(", ", v.missing());
-        if (v.urgency().isPresent()) {
-            for (Urgency u : URGENCIES) {
-                for (int i = 0; i < v.firedCount(); i++) {
-                    if (c.refer(v.fired(i)) == u) {
-                        n = add(pieces, n, seen, known, c, v.fired(i), missing);
-                    }
-                }
-            }
+        int[] found = new int[v.firedCount()];
+        for (int i = 0, m = v.referralRules(found); i < m; i++) {
+            n = add(pieces, n, seen, known, c, found[i], missing);
         }
         if (missing != null && !contains(pieces, n, missing)) {
             pieces[n++] = CsvCells.Piece.of(missing);
@@ -159,10 +153,8 @@ final class CsvResults extends RowSink {
         for (boolean excluded : BOTH) {
             for (int k = 0; k < v.ruleSet().techniques().size(); k++) {
                 if (excluded ? v.excluded(k) : v.given(k)) {
-                    for (int i = 0; i < v.firedCount(); i++) {
-                        if (c.targets(v.fired(i), k, excluded)) {
-                            n = add(pieces, n, seen, known, c, v.fired(i), missing);
-                        }
+                    for (int i = 0, m = v.rulesFor(k, excluded, found); i < m; i++) {
+                        n = add(pieces, n, seen, known, c, found[i], missing);
                     }
                 }
             }
@@ -170,7 +162,6 @@ final class CsvResults extends RowSink {
         cell(pieces, n, into);
     }
 
-    private static final Urgency[] URGENCIES = Urgency.values();
     private static final boolean[] BOTH = {false, true};
 
     /** Adds a rule's sentence unless it is there already (or is the missing answers' text, already there). */

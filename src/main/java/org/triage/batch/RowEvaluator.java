@@ -25,8 +25,6 @@ import org.triage.rules.RuleSet;
  */
 final class RowEvaluator {
 
-    /** Words the answer reader takes for yes and no where a field has both: never read as options directly. */
-    private static final java.util.Set<String> YES_NO_WORDS = java.util.Set.of("true", "false", "y", "n");
     /** The cells whose reading is tracked in one {@code long}: beyond these, every cell goes to the answer reader. */
     private static final int TRACKED = 64;
 
@@ -159,10 +157,9 @@ final class RowEvaluator {
             this.table = new String[size];
             this.tableBits = new long[size];
             long ex = 0;
-            boolean yesNo = field.optionIndex("yes") >= 0 && field.optionIndex("no") >= 0;
             for (int i = 0; i < field.options().size(); i++) {
                 String id = field.options().get(i).id();
-                if (yesNo && YES_NO_WORDS.contains(id)) {
+                if (AnswerReader.readsAsYesOrNo(field, id)) {
                     continue; // the answer reader reads these as yes or no: a cell holding one goes to it
                 }
                 int slot = slot(hash(id, 0, id.length()));

@@ -140,7 +140,7 @@ public final class Engine {
         scores.put(Approach.MASSAGE, v.massage());
         scores.put(Approach.STM, v.stm());
         if (v.outcome() == Outcome.REFER || v.outcome() == Outcome.INCOMPLETE) {
-            Optional<Referral> referral = v.urgency().isEmpty() ? Optional.empty() : Optional.of(referral(fired));
+            Optional<Referral> referral = v.urgency().isEmpty() ? Optional.empty() : Optional.of(referral(v, rules));
             return new Recommendation(v.clientId(), v.outcome(), referral, scores, List.of(), List.of(), List.of(), fired,
                     v.missing(), v.ignored(), ruleSet.version(), ruleSet.sha256());
         }
@@ -151,9 +151,9 @@ public final class Engine {
         for (int k = 0; k < all.size(); k++) {
             Technique t = all.get(k);
             if (v.excluded(k)) {
-                excluded.add(new TechniqueResult(t, reasons(rules, fires, firedCount, compiled, k, true)));
+                excluded.add(new TechniqueResult(t, reasons(rules, v, compiled, k, true)));
             } else if (v.given(k)) {
-                techniques.add(new TechniqueResult(t, reasons(rules, fires, firedCount, compiled, k, false)));
+                techniques.add(new TechniqueResult(t, reasons(rules, v, compiled, k, false)));
                 addPrecautions(precautions, t.id(), rules, fires, firedCount, compiled, k);
             }
         }
@@ -165,13 +165,13 @@ public final class Engine {
      * The reasons of the fired rules that exclude (or recommend) technique {@code k}, in rule order, once per
      * distinct client-facing sentence.
      */
-    private static List<Reason> reasons(List<Rule> rules, int[] fires, int firedCount, CompiledRules c, int k,
-                                        boolean excluding) {
+    private static List<Reason> reasons(List<Rule> rules, Verdict v, CompiledRules c, int k, boolean excluding) {
         List<Reason> out = new ArrayList<>(4);
         boolean mayRepeat = c.reasonsMayRepeat(k, excluding);
-        for (int f = 0; f < firedCount; f++) {
-            int r = fires[f];
-            if (c.targets(r, k, excluding) && !(mayRepeat && hasText(out, rules.get(r).because()))) {
+        int[] found = new int[v.firedCount()];
+        for (int i = 0, n = v.rulesFor(k, excluding, found); i < n; i++) {
+            int r = found[i];
+            if (!(mayRepeat && hasText(out, rules.get(r).because()))) {
                 out.add(new Reason(rules.get(r).id(), rules.get(r).because()));
             }
         }
@@ -213,17 +213,13 @@ public final class Engine {
     }
 
     /** The referral: its urgency is the highest that fired; its reasons, most urgent first, once each. */
-    private static Referral referral(List<Firing> fired) {
+    private static Referral referral(Verdict v, List<Rule> rules) {
         Map<String, Reason> byText = new LinkedHashMap<>();
-        Urgency top = null;
-        for (Urgency u : Urgency.values()) {
-            for (Firing f : fired) {
-                if (f.rule().effects().refer().orElse(null) == u) {
-                    top = top == null ? u : top;
-                    byText.putIfAbsent(f.rule().because(), new Reason(f.rule().id(), f.rule().because()));
-                }
-            }
+        int[] found = new int[v.firedCount()];
+        for (int i = 0, n = v.referralRules(found); i < n; i++) {
+            int r = found[i];
+            byText.putIfAbsent(rules.get(r).because(), new Reason(rules.get(r).id(), rules.get(r).because()));
         }
-        return new Referral(top, List.copyOf(byText.values()));
+        return new Referral(v.urgency().orElseThrow(), List.copyOf(byText.values()));
     }
 }

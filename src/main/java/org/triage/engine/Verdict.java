@@ -3,6 +3,7 @@ package org.triage.engine;
 import java.util.List;
 import java.util.Optional;
 import org.triage.rules.AnswerSlots;
+import org.triage.rules.CompiledRules;
 import org.triage.rules.Outcome;
 import org.triage.rules.RuleSet;
 import org.triage.rules.Urgency;
@@ -16,6 +17,8 @@ public final class Verdict {
 
     static final byte GIVEN = 1;
     static final byte EXCLUDED = 2;
+    /** Most urgent first. */
+    private static final Urgency[] URGENCIES = Urgency.values();
 
     private final RuleSet ruleSet;
     private final AnswerSlots answers;
@@ -102,6 +105,42 @@ public final class Verdict {
     /** Whether the technique at position {@code k} is ruled out (for the approach that won). */
     public boolean excluded(int k) {
         return techniques != null && techniques[k] == EXCLUDED;
+    }
+
+    /**
+     * The fired rules whose sentences are the referral's reasons, into {@code into} (room for {@link #firedCount}):
+     * the most urgent first, then in rule order (a sentence may come twice: whoever writes them keeps the
+     * first). Returns how many; none without a referral.
+     */
+    public int referralRules(int[] into) {
+        if (urgency == null) {
+            return 0;
+        }
+        CompiledRules c = ruleSet.compiled();
+        int n = 0;
+        for (Urgency u : URGENCIES) {
+            for (int i = 0; i < firedCount; i++) {
+                if (c.refer(fired[i]) == u) {
+                    into[n++] = fired[i];
+                }
+            }
+        }
+        return n;
+    }
+
+    /**
+     * The fired rules that recommend (with {@code excluding}, rule out) the technique at {@code k}, in rule order,
+     * into {@code into} (room for {@link #firedCount}). Returns how many.
+     */
+    public int rulesFor(int k, boolean excluding, int[] into) {
+        CompiledRules c = ruleSet.compiled();
+        int n = 0;
+        for (int i = 0; i < firedCount; i++) {
+            if (c.targets(fired[i], k, excluding)) {
+                into[n++] = fired[i];
+            }
+        }
+        return n;
     }
 
     /** The full result, with the reasons, precautions and the trace of the rules. */

@@ -155,18 +155,22 @@ public final class AnswerReader {
         return digits > 0;
     }
 
+    /** Words read as yes, and as no, where a field has both options. */
+    private static final java.util.Map<String, String> YES_NO_WORDS = java.util.Map.of(
+            "true", "yes", "y", "yes", "false", "no", "n", "no");
+
+    /**
+     * Whether {@code word} is read as yes or no on this field rather than as an option of that id (a reader that
+     * matches option ids on its own must leave these to this one).
+     */
+    public static boolean readsAsYesOrNo(Field field, String word) {
+        return YES_NO_WORDS.containsKey(word) && field.option("yes").isPresent() && field.option("no").isPresent();
+    }
+
     /** Lower-cases ids and accepts true/false and y/n where the options are yes and no. */
     private static String normalise(Field field, String text) {
         String id = text.toLowerCase(Locale.ROOT);
-        if (field.option("yes").isPresent() && field.option("no").isPresent()) {
-            if (id.equals("true") || id.equals("y")) {
-                return "yes";
-            }
-            if (id.equals("false") || id.equals("n")) {
-                return "no";
-            }
-        }
-        return id;
+        return readsAsYesOrNo(field, id) ? YES_NO_WORDS.get(id) : id;
     }
 
     private static List<String> firstIds(Field field) {
