@@ -67,16 +67,16 @@ public final class BatchRun {
                     : new JsonlResults(out.writer());
             RowSink errors = err == null ? null : new ErrorRows(o.errors().get(), err.writer());
             ChunkWork work = new ChunkWork(evaluator, results, errors != null);
-            StringBuilder errorText = new StringBuilder();
+            Utf8Buffer errorText = new Utf8Buffer(1 << 10);
             try (OrderedPipeline<Chunk> pipeline = new OrderedPipeline<>(o.threads(), work, chunk -> {
                 summary.add(chunk.tally());
                 results.write(chunk.text());
                 if (errors != null && !chunk.invalid().isEmpty()) {
-                    errorText.setLength(0);
+                    errorText.truncate(0);
                     for (RowResult row : chunk.invalid()) {
                         errors.render(row, errorText);
                     }
-                    errors.write(errorText.toString());
+                    errors.write(errorText);
                 }
             })) {
                 long rows = 0;
@@ -110,11 +110,11 @@ public final class BatchRun {
     }
 
     /**
-     * A chunk of rows' output, rendered on an evaluating thread into one text, what the summary counts of them,
+     * A chunk of rows' output, rendered on an evaluating thread into one run of bytes, what the summary counts of them,
      * and the invalid rows themselves only when there is an errors file; recommendations are not kept once
      * rendered.
      */
-    private record Chunk(String text, Summary.Tally tally, List<RowResult> invalid) {
+    private record Chunk(Utf8Buffer text, Summary.Tally tally, List<RowResult> invalid) {
     }
 
     /** Evaluates a chunk of rows and renders them. Thread-safe: it runs on the pipeline's threads. */
@@ -137,7 +137,7 @@ public final class BatchRun {
         @Override
         public Chunk apply(List<IntakeRow> rows) {
             int hint = lastLength;
-            StringBuilder text = new StringBuilder(hint + (hint >> 4));
+            Utf8Buffer text = new Utf8Buffer(hint + (hint >> 4));
             Summary.Tally tally = new Summary.Tally();
             List<RowResult> invalid = List.of();
             for (IntakeRow row : rows) {
@@ -152,7 +152,7 @@ public final class BatchRun {
                 }
             }
             lastLength = text.length();
-            return new Chunk(text.toString(), tally, invalid);
+            return new Chunk(text, tally, invalid);
         }
     }
 }

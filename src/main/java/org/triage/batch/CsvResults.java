@@ -7,7 +7,9 @@ import java.io.Writer;
 import java.util.List;
 import org.triage.engine.Verdict;
 import org.triage.rules.CompiledRules;
-import org.triage.rules.Technique;
+import org.triage.rules.Outcome;
+import org.triage.rules.RuleSet;
+import org.triage.rules.Urgency;
 
 /**
  * The CSV result: {@code line, client_id, outcome, referral_urgency, techniques, excluded, reasons, error}.
@@ -19,20 +21,43 @@ final class CsvResults extends RowSink {
             "excluded", "reasons", "error");
 
     /** Between two reasons in the {@code reasons} cell. */
-    private static final String BETWEEN_REASONS = " | ";
+    private static final byte[] BETWEEN_REASONS = CsvCells.utf8(" | ");
     private static final String NOT_ANSWERED = "not answered: ";
+    private static final byte[][] OUTCOMES = ids(Outcome.values());
+    private static final byte[][] URGENCIES = ids(Urgency.values());
 
     private static final String HEADER_LINE = CsvCells.row(HEADER);
 
-    /** The rules' sentences escaped, by their position in the rule set (filled as they are met). */
-    private volatile Escaped escaped;
+    /** What a rule set's rows are made of, encoded and escaped once: kept for the last rule set met. */
+    private volatile Encoded encoded;
 
-    private record Escaped(CompiledRules rules, CsvCells.Piece[] pieces) {
+    /** The rules' sentences escaped, by their position in the rule set, and the technique ids. */
+    private record Encoded(CompiledRules rules, CsvCells.Piece[] texts, byte[][] techniques) {
+        static Encoded of(RuleSet ruleSet) {
+            CompiledRules c = ruleSet.compiled();
+            CsvCells.Piece[] texts = new CsvCells.Piece[c.textCount()];
+            for (int i = 0; i < texts.length; i++) {
+                texts[i] = CsvCells.Piece.of(c.text(i));
+            }
+            byte[][] techniques = new byte[ruleSet.techniques().size()][];
+            for (int k = 0; k < techniques.length; k++) {
+                techniques[k] = CsvCells.utf8(ruleSet.techniques().get(k).id());
+            }
+            return new Encoded(c, texts, techniques);
+        }
     }
 
     CsvResults(Writer out) throws IOException {
         super(out);
         write(HEADER_LINE);
+    }
+
+    private static byte[][] ids(Enum<?>[] values) {
+        byte[][] ids = new byte[values.length][];
+        for (int i = 0; i < values.length; i++) {
+            ids[i] = CsvCells.utf8(values[i] instanceof Outcome o ? o.id() : ((Urgency) values[i]).id());
+        }
+        return ids;
     }
 
     /** The CSV writer for files written by FastCSV itself (the sample intakes); results use {@link CsvCells}. */
@@ -41,29 +66,15 @@ final class CsvResults extends RowSink {
     }
 
     @Override
-    public void render(RowResult row, StringBuilder into) {
-        if (row.line() >= 0) {
-            into.append(row.line()); // digits only: nothing to quote or neutralise
-        } else {
-            CsvCells.appendSafe(into, Long.toString(row.line()), true);
-        }
+    void render(RowResult row, Utf8Buffer into) {
+        int start = into.length();
+        into.append(row.line());
+        CsvCells.finishSafe(into, start, true); // a negative line number (only in tests) starts with '-'
         into.append(CsvCells.SEPARATOR);
         CsvCells.appendSafe(into, row.clientId(), false);
         into.append(CsvCells.SEPARATOR);
         if (row.verdict().isPresent()) {
-            Verdict v = row.verdict().get();
-            CsvCells.appendSafe(into, v.outcome().id(), false);
-            into.append(CsvCells.SEPARATOR);
-            if (v.urgency().isPresent()) {
-                CsvCells.appendSafe(into, v.urgency().get().id(), false);
-            }
-            into.append(CsvCells.SEPARATOR);
-            ids(v, false, into);
-            into.append(CsvCells.SEPARATOR);
-            ids(v, true, into);
-            into.append(CsvCells.SEPARATOR);
-            reasons(v, into);
-            into.append(CsvCells.SEPARATOR);
+            verdict(row.verdict().get(), into);
         } else {
             into.append(",,,,,");
             CsvCells.appendSafe(into, row.errorText(), false);
@@ -71,18 +82,40 @@ final class CsvResults extends RowSink {
         into.append(CsvCells.END_OF_ROW);
     }
 
+    /** The cells from {@code outcome} to the empty {@code error}, each of them safe as it is. */
+    private void verdict(Verdict v, Utf8Buffer into) {
+        Encoded e = encoded(v.ruleSet());
+        into.append(OUTCOMES[v.outcome().ordinal()]).append(CsvCells.SEPARATOR);
+        if (v.urgency().isPresent()) {
+            into.append(URGENCIES[v.urgency().get().ordinal()]);
+        }
+        into.append(CsvCells.SEPARATOR);
+        ids(v, false, e, into);
+        into.append(CsvCells.SEPARATOR);
+        ids(v, true, e, into);
+        into.append(CsvCells.SEPARATOR);
+        reasons(v, e, into);
+        into.append(CsvCells.SEPARATOR);
+    }
 
+    private Encoded encoded(RuleSet ruleSet) {
+        Encoded e = encoded;
+        if (e == null || e.rules() != ruleSet.compiled()) {
+            e = Encoded.of(ruleSet);
+            encoded = e; // a race only encodes a rule set twice: the results are equal
+        }
+        return e;
+    }
 
     /** The ids of the techniques given (or ruled out) joined with ';', as one cell. */
-    private static void ids(Verdict v, boolean excluded, StringBuilder into) {
+    private static void ids(Verdict v, boolean excluded, Encoded e, Utf8Buffer into) {
         int start = into.length();
-        List<Technique> techniques = v.ruleSet().techniques();
-        for (int k = 0; k < techniques.size(); k++) {
+        for (int k = 0; k < e.techniques().length; k++) {
             if (excluded ? v.excluded(k) : v.given(k)) {
                 if (into.length() > start) {
                     into.append(';');
                 }
-                into.append(techniques.get(k).id());
+                into.append(e.techniques()[k]);
             }
         }
         CsvCells.finishSafe(into, start, false);
@@ -92,7 +125,7 @@ final class CsvResults extends RowSink {
      * A {@code reasons} cell of any sentences: joined with " | ", made safe and escaped as a whole. The cell is
      * quoted when any of its sentences needs it.
      */
-    static void reasons(List<String> texts, StringBuilder into) {
+    static void reasons(List<String> texts, Utf8Buffer into) {
         CsvCells.Piece[] pieces = new CsvCells.Piece[texts.size()];
         for (int i = 0; i < pieces.length; i++) {
             pieces[i] = CsvCells.Piece.of(texts.get(i));
@@ -100,7 +133,7 @@ final class CsvResults extends RowSink {
         cell(pieces, pieces.length, into);
     }
 
-    private static void cell(CsvCells.Piece[] pieces, int n, StringBuilder into) {
+    private static void cell(CsvCells.Piece[] pieces, int n, Utf8Buffer into) {
         if (n == 0) {
             return;
         }
@@ -111,8 +144,7 @@ final class CsvResults extends RowSink {
         if (quote) {
             into.append(CsvCells.QUOTE);
         }
-        String first = pieces[0].escaped(); // escaping only doubles quotes: the first character is the text's own
-        if (!first.isEmpty() && CsvCells.formulaStart(first.charAt(0))) {
+        if (pieces[0].formula()) {
             into.append('\'');
         }
         for (int i = 0; i < n; i++) {
@@ -129,32 +161,26 @@ final class CsvResults extends RowSink {
     /**
      * The reasons cell of a verdict: the reasons for the referral (the most urgent first), the answers missing,
      * the techniques given and those ruled out, each sentence once, in that order, as the full result says them.
-     * The rules' sentences are escaped once per run, by their position.
      */
-    private void reasons(Verdict v, StringBuilder into) {
-        CompiledRules c = v.ruleSet().compiled();
-        Escaped cache = escaped;
-        if (cache == null || cache.rules() != c) {
-            cache = new Escaped(c, new CsvCells.Piece[c.textCount()]);
-            escaped = cache;
-        }
-        CsvCells.Piece[] known = cache.pieces();
+    private static void reasons(Verdict v, Encoded e, Utf8Buffer into) {
+        CompiledRules c = e.rules();
         boolean[] seen = new boolean[c.textCount()];
         CsvCells.Piece[] pieces = new CsvCells.Piece[c.textCount() + 1];
         int n = 0;
         String missing = v.missing().isEmpty() ? null : NOT_ANSWERED + String.join(", ", v.missing());
         int[] found = new int[v.firedCount()];
         for (int i = 0, m = v.referralRules(found); i < m; i++) {
-            n = add(pieces, n, seen, known, c, found[i], missing);
+            n = add(pieces, n, seen, e, found[i], null);
         }
-        if (missing != null && !contains(pieces, n, missing)) {
+        if (missing != null && !contains(c, seen, missing)) {
             pieces[n++] = CsvCells.Piece.of(missing);
         }
-        for (boolean excluded : BOTH) {
-            for (int k = 0; k < v.ruleSet().techniques().size(); k++) {
+        for (int x = 0; x < 2; x++) {
+            boolean excluded = x == 1;
+            for (int k = 0; k < e.techniques().length; k++) {
                 if (excluded ? v.excluded(k) : v.given(k)) {
                     for (int i = 0, m = v.rulesFor(k, excluded, found); i < m; i++) {
-                        n = add(pieces, n, seen, known, c, found[i], missing);
+                        n = add(pieces, n, seen, e, found[i], missing);
                     }
                 }
             }
@@ -162,34 +188,24 @@ final class CsvResults extends RowSink {
         cell(pieces, n, into);
     }
 
-    private static final boolean[] BOTH = {false, true};
-
-    /** Adds a rule's sentence unless it is there already (or is the missing answers' text, already there). */
-    private static int add(CsvCells.Piece[] pieces, int n, boolean[] seen, CsvCells.Piece[] known, CompiledRules c,
-                           int rule, String missing) {
-        int id = c.textOf(rule);
+    /** Adds a rule's sentence unless it is there already (or is {@code missing}, the missing answers' text, there already). */
+    private static int add(CsvCells.Piece[] pieces, int n, boolean[] seen, Encoded e, int rule, String missing) {
+        int id = e.rules().textOf(rule);
         if (seen[id]) {
             return n;
         }
         seen[id] = true;
-        String text = c.text(id);
-        if (text.equals(missing)) {
+        if (missing != null && e.rules().text(id).equals(missing)) {
             return n;
         }
-        CsvCells.Piece p = known[id];
-        if (p == null) {
-            p = CsvCells.Piece.of(text);
-            known[id] = p; // a race only escapes a sentence twice: the pieces are equal
-        }
-        pieces[n] = p;
+        pieces[n] = e.texts()[id];
         return n + 1;
     }
 
-    /** Whether the missing answers' text is among the sentences (the escaped form of a text without quotes is itself). */
-    private static boolean contains(CsvCells.Piece[] pieces, int n, String text) {
-        String escaped = CsvCells.Piece.of(text).escaped();
-        for (int i = 0; i < n; i++) {
-            if (pieces[i].escaped().equals(escaped)) {
+    /** Whether the missing answers' text is among the sentences seen. */
+    private static boolean contains(CompiledRules c, boolean[] seen, String text) {
+        for (int id = 0; id < seen.length; id++) {
+            if (seen[id] && c.text(id).equals(text)) {
                 return true;
             }
         }

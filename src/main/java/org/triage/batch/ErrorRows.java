@@ -28,7 +28,7 @@ final class ErrorRows extends RowSink {
     }
 
     @Override
-    public void render(RowResult row, StringBuilder into) {
+    void render(RowResult row, Utf8Buffer into) {
         for (CellError e : row.errors()) {
             if (csv) {
                 CsvCells.appendSafeRow(into, List.of(Long.toString(e.line()), e.column(), e.value(), e.messageWithFix()));

@@ -15,7 +15,7 @@ final class JsonlResults extends RowSink {
     }
 
     @Override
-    public void render(RowResult row, StringBuilder into) {
+    void render(RowResult row, Utf8Buffer into) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("line", row.line());
         if (row.recommendation().isPresent()) {

@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.io.Writer;
 
 /**
- * Where results go, in input order. Result rows are rendered to text on the threads that evaluate them, a chunk
- * of rows into one builder, so that the thread that reads and writes the files mostly writes that text (it
- * renders only the rows of the errors file).
+ * Where results go, in input order. Result rows are rendered to UTF-8 bytes on the threads that evaluate them, a
+ * chunk of rows into one buffer, so that the thread that reads and writes the files mostly copies those bytes out
+ * (it renders only the rows of the errors file).
  */
 abstract class RowSink {
 
@@ -17,11 +17,20 @@ abstract class RowSink {
     }
 
     /** Appends a row's output (its line or lines, each with its end of line). Pure and thread-safe. */
-    abstract void render(RowResult row, StringBuilder into);
+    abstract void render(RowResult row, Utf8Buffer into);
 
-    /** Writes text that {@link #render} made (or a header), in input order. */
+    /** Writes a header, in input order. */
     final void write(String text) throws IOException {
         out.write(text);
+    }
+
+    /** Writes bytes that {@link #render} made, in input order. */
+    final void write(Utf8Buffer rendered) throws IOException {
+        if (out instanceof Utf8Writer utf8) {
+            utf8.writeUtf8(rendered.array(), 0, rendered.length());
+        } else { // standard output, or a test's writer: the rows are whole, so the bytes decode on their own
+            out.write(rendered.toString());
+        }
     }
 
     /** Writes what is buffered; the sink's stream stays open. */

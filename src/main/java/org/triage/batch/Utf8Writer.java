@@ -57,15 +57,29 @@ final class Utf8Writer extends Writer {
     }
 
     private void write(byte[] bytes) throws IOException {
-        if (bytes.length > SIZE - used) {
+        write(bytes, 0, bytes.length);
+    }
+
+    /** Writes text already encoded as UTF-8 (whole characters: rows rendered to bytes). */
+    void writeUtf8(byte[] bytes, int off, int len) throws IOException {
+        ensureOpen();
+        if (pendingHigh != 0) { // half a character, which no text read as UTF-8 holds
+            pendingHigh = 0;
+            write(new byte[] {'?'});
+        }
+        write(bytes, off, len);
+    }
+
+    private void write(byte[] bytes, int off, int len) throws IOException {
+        if (len > SIZE - used) {
             drain();
-            if (bytes.length >= SIZE) {
-                out.write(bytes);
+            if (len >= SIZE) {
+                out.write(bytes, off, len);
                 return;
             }
         }
-        System.arraycopy(bytes, 0, buffer, used, bytes.length);
-        used += bytes.length;
+        System.arraycopy(bytes, off, buffer, used, len);
+        used += len;
     }
 
     private void drain() throws IOException {
