@@ -20,8 +20,6 @@ import org.triage.rules.RuleSet;
  */
 public final class BatchRun {
 
-    private static final int PROGRESS_EVERY = 2048;
-
     private BatchRun() {
     }
 
@@ -68,7 +66,7 @@ public final class BatchRun {
             RowSink errors = err == null ? null : new ErrorRows(o.errors().get(), err.writer());
             ChunkWork work = new ChunkWork(evaluator, results, errors != null);
             Utf8Buffer errorText = new Utf8Buffer(1 << 10);
-            try (OrderedPipeline<Chunk> pipeline = new OrderedPipeline<>(o.threads(), work, chunk -> {
+            try (OrderedPipeline<RowChunk, Chunk> pipeline = new OrderedPipeline<>(o.threads(), work, chunk -> {
                 summary.add(chunk.tally());
                 results.write(chunk.text());
                 if (errors != null && !chunk.invalid().isEmpty()) {
@@ -80,15 +78,11 @@ public final class BatchRun {
                 }
             })) {
                 long rows = 0;
-                for (var row = intake.next(); row.isPresent(); row = intake.next()) {
-                    var unclosed = CsvIntake.unclosedQuote(shown, row.get(), width);
-                    if (unclosed.isPresent()) {
-                        throw unclosed.get();
-                    }
-                    pipeline.accept(row.get());
-                    if (++rows % PROGRESS_EVERY == 0) {
-                        progress.update(rows, intake.bytesRead());
-                    }
+                for (RowChunk chunk = new RowChunk(1 << 16); intake.fill(chunk); chunk = new RowChunk(chunk.charCount())) {
+                    CsvIntake.checkQuotes(shown, chunk, width);
+                    pipeline.accept(chunk);
+                    rows += chunk.size();
+                    progress.update(rows, intake.bytesRead());
                 }
                 pipeline.finish();
                 progress.update(rows, intake.bytesRead());
@@ -118,7 +112,7 @@ public final class BatchRun {
     }
 
     /** Evaluates a chunk of rows and renders them. Thread-safe: it runs on the pipeline's threads. */
-    private static final class ChunkWork implements Function<List<IntakeRow>, Chunk> {
+    private static final class ChunkWork implements Function<RowChunk, Chunk> {
         private final RowEvaluator evaluator;
         private final RowSink results;
         private final boolean keepInvalid;
@@ -126,7 +120,7 @@ public final class BatchRun {
          * The length of the last chunk's text, to size the next chunk's builder once rather than grow it (a hint:
          * races are harmless); at first, what a chunk of CSV rows usually takes.
          */
-        private volatile int lastLength = OrderedPipeline.CHUNK * 600;
+        private volatile int lastLength = RowChunk.ROWS * 600;
 
         ChunkWork(RowEvaluator evaluator, RowSink results, boolean keepInvalid) {
             this.evaluator = evaluator;
@@ -135,13 +129,13 @@ public final class BatchRun {
         }
 
         @Override
-        public Chunk apply(List<IntakeRow> rows) {
+        public Chunk apply(RowChunk rows) {
             int hint = lastLength;
             Utf8Buffer text = new Utf8Buffer(hint + (hint >> 4));
             Summary.Tally tally = new Summary.Tally();
             List<RowResult> invalid = List.of();
-            for (IntakeRow row : rows) {
-                RowResult result = evaluator.evaluate(row);
+            for (int row = 0; row < rows.size(); row++) {
+                RowResult result = evaluator.evaluate(rows, row);
                 tally.count(result);
                 results.render(result, text);
                 if (keepInvalid && result.invalid()) {

@@ -111,8 +111,8 @@ final class Columns {
         return fields;
     }
 
-    /** The client id of a row (possibly ragged), or the empty string. */
-    String clientId(List<String> cells) {
-        return clientIdColumn >= 0 && clientIdColumn < cells.size() ? cells.get(clientIdColumn).trim() : "";
+    /** The column of the client id, or -1. */
+    int clientIdColumn() {
+        return clientIdColumn;
     }
 }

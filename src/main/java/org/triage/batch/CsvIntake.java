@@ -2,7 +2,8 @@ package org.triage.batch;
 
 import de.siegmar.fastcsv.reader.CsvParseException;
 import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.RecordType;
+import de.siegmar.fastcsv.reader.AbstractBaseCsvCallbackHandler;
 import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
@@ -30,12 +31,18 @@ import org.triage.problem.Problem;
  */
 final class CsvIntake implements Closeable {
 
+    /** The most cells a record may have, and the most characters: FastCSV's own limits for its records. */
+    static final int MAX_CELLS = 16 * 1024;
+    static final int MAX_CHARS = 16 * 1024 * 1024;
+
     private final String file;
-    private final CsvReader<CsvRecord> reader;
-    private final Iterator<CsvRecord> records;
+    private final Records handler = new Records();
+    private final CsvReader<RowChunk> reader;
+    private final Iterator<RowChunk> records;
     private final CountingInputStream counted;
-    private long lastLine;
     private int headerLine = 1;
+    /** The line of the last record read. */
+    private long lastLine;
 
     CsvIntake(String file, InputStream in) {
         this.file = file;
@@ -43,8 +50,47 @@ final class CsvIntake implements Closeable {
         Reader text = new BufferedReader(new InputStreamReader(counted, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE)), 1 << 16);
         this.reader = CsvReader.builder().allowExtraFields(true).allowMissingFields(true).skipEmptyLines(true)
-                .ofCsvRecord(new BomSkippingReader(text));
+                .build(handler, new BomSkippingReader(text));
         this.records = reader.iterator();
+    }
+
+    /**
+     * Puts each record the parser reads into the chunk being filled, cell by cell, without a string per cell. An
+     * empty line is no record.
+     */
+    private static final class Records extends AbstractBaseCsvCallbackHandler<RowChunk> {
+        private RowChunk chunk;
+        private int chars;
+
+        @Override
+        protected void handleBegin(long line) {
+            chars = 0;
+            chunk.beginRow(line);
+        }
+
+        @Override
+        protected void handleField(int index, char[] buf, int offset, int length, boolean quoted) {
+            if (index >= MAX_CELLS) {
+                throw new CsvParseException("the record starting at line " + getStartingLineNumber() + " has more than "
+                        + MAX_CELLS + " cells");
+            }
+            chars += length;
+            if (chars > MAX_CHARS) {
+                throw new CsvParseException("the record starting at line " + getStartingLineNumber() + " has more than "
+                        + MAX_CHARS + " characters");
+            }
+            chunk.addCell(buf, offset, length);
+        }
+
+        @Override
+        protected RowChunk buildRecord() {
+            if (getRecordType() != RecordType.DATA) {
+                chunk.dropRow();
+                return null; // the reader goes on to the next record
+            }
+            chunk.endRow();
+            return chunk;
+        }
     }
 
     /** Opens a named file, or returns stdin for {@code -}; a file that cannot be opened ends the run. */
@@ -70,11 +116,14 @@ final class CsvIntake implements Closeable {
 
     /** The header row: the first record. An empty file ends the run. */
     List<String> header() {
-        IntakeRow header = next().orElseThrow(() -> new BatchFailure(BatchFailure.Kind.INVALID_INPUT,
-                Problem.error(Location.of(file), "the file is empty: expected a header row of field ids",
-                        "put the field ids in the first row; 'triage template --csv' prints it")));
-        headerLine = (int) Math.min(header.line(), Integer.MAX_VALUE);
-        return header.cells();
+        RowChunk first = new RowChunk(256);
+        if (!fill(first, 1)) {
+            throw new BatchFailure(BatchFailure.Kind.INVALID_INPUT, Problem.error(Location.of(file),
+                    "the file is empty: expected a header row of field ids",
+                    "put the field ids in the first row; 'triage template --csv' prints it"));
+        }
+        headerLine = (int) Math.min(first.line(0), Integer.MAX_VALUE);
+        return first.row(0).cells();
     }
 
     /** The physical line of the header row: 1 unless blank lines come before it. */
@@ -82,15 +131,21 @@ final class CsvIntake implements Closeable {
         return headerLine;
     }
 
-    /** The next record, or empty at the end of the input. */
-    Optional<IntakeRow> next() {
+    /** Reads the next records into an empty chunk until it is full; false when there were none left. */
+    boolean fill(RowChunk chunk) {
+        return fill(chunk, RowChunk.ROWS);
+    }
+
+    private boolean fill(RowChunk chunk, int most) {
+        handler.chunk = chunk;
         try {
-            if (!records.hasNext()) {
-                return Optional.empty();
+            while (chunk.size() < most && records.hasNext()) {
+                records.next();
             }
-            CsvRecord r = records.next();
-            lastLine = r.getStartingLineNumber();
-            return Optional.of(new IntakeRow(lastLine, r.getFields()));
+            if (chunk.size() > 0) {
+                lastLine = chunk.line(chunk.size() - 1);
+            }
+            return chunk.size() > 0;
         } catch (UncheckedIOException e) {
             throw unreadable(e.getCause());
         } catch (CsvParseException e) {
@@ -98,8 +153,23 @@ final class CsvIntake implements Closeable {
             if (cause instanceof IOException io) {
                 throw unreadable(io);
             }
-            throw new BatchFailure(BatchFailure.Kind.UNREADABLE, Problem.error(after(), "the file is not valid CSV: "
-                    + e.getMessage(), "close every double quote that opens a field, and double any quote inside it"));
+            String message = cause instanceof CsvParseException own ? own.getMessage() : e.getMessage();
+            long last = chunk.size() > 0 ? chunk.line(chunk.size() - 1) : lastLine;
+            throw new BatchFailure(BatchFailure.Kind.UNREADABLE, Problem.error(
+                    Location.of(file, (int) Math.min(last + 1, Integer.MAX_VALUE)), "the file is not valid CSV: "
+                    + message, "close every double quote that opens a field, and double any quote inside it"));
+        }
+    }
+
+    /** Ends the run at the first record of the chunk that holds an unclosed quote (see {@link #unclosedQuote}). */
+    static void checkQuotes(String file, RowChunk chunk, int headerWidth) {
+        for (int row = 0; row < chunk.size(); row++) {
+            if (chunk.width(row) != headerWidth) {
+                var unclosed = unclosedQuote(file, chunk.row(row), headerWidth);
+                if (unclosed.isPresent()) {
+                    throw unclosed.get();
+                }
+            }
         }
     }
 
@@ -144,10 +214,6 @@ final class CsvIntake implements Closeable {
     private BatchFailure unreadable(IOException e) {
         return new BatchFailure(BatchFailure.Kind.UNREADABLE, Problem.error(Location.of(file),
                 "cannot read: " + e.getMessage(), "check that it is a readable file, not a folder"));
-    }
-
-    private Location after() {
-        return Location.of(file, (int) Math.min(lastLine + 1, Integer.MAX_VALUE));
     }
 
     /** How many bytes of the input have been read (a little ahead of the records, by the buffers). */

@@ -3,9 +3,10 @@ package org.triage.batch;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.function.Function;
+import java.util.function.BiFunction;
 import org.triage.engine.Comparison;
 import org.triage.problem.Location;
 import org.triage.problem.Problem;
@@ -38,7 +39,7 @@ public final class DiffRun {
                     sink.row(row);
                 }
             };
-            stream(o.threads(), shown, header.size(), intake, row -> RowDiff.of(comparison, before.evaluate(row), after.evaluate(row)), each);
+            stream(o.threads(), shown, header.size(), intake, (chunk, row) -> RowDiff.of(comparison, before.evaluate(chunk, row), after.evaluate(chunk, row)), each);
             sink.end(summary);
             out.flush();
         } catch (IOException e) {
@@ -57,14 +58,22 @@ public final class DiffRun {
     }
 
     private static void stream(int threads, String shown, int width, CsvIntake intake,
-                               Function<IntakeRow, RowDiff> work, OrderedPipeline.Sink<RowDiff> sink) throws IOException {
-        try (OrderedPipeline<List<RowDiff>> pipeline = OrderedPipeline.rowByRow(threads, work, sink)) {
-            for (var row = intake.next(); row.isPresent(); row = intake.next()) {
-                var unclosed = CsvIntake.unclosedQuote(shown, row.get(), width);
-                if (unclosed.isPresent()) {
-                    throw unclosed.get();
-                }
-                pipeline.accept(row.get());
+                               BiFunction<RowChunk, Integer, RowDiff> work, OrderedPipeline.Sink<RowDiff> sink)
+            throws IOException {
+        try (OrderedPipeline<RowChunk, List<RowDiff>> pipeline = new OrderedPipeline<>(threads, chunk -> {
+            List<RowDiff> diffs = new ArrayList<>(chunk.size());
+            for (int row = 0; row < chunk.size(); row++) {
+                diffs.add(work.apply(chunk, row));
+            }
+            return diffs;
+        }, diffs -> {
+            for (RowDiff d : diffs) {
+                sink.write(d);
+            }
+        })) {
+            for (RowChunk chunk = new RowChunk(1 << 16); intake.fill(chunk); chunk = new RowChunk(chunk.charCount())) {
+                CsvIntake.checkQuotes(shown, chunk, width);
+                pipeline.accept(chunk);
             }
             pipeline.finish();
         }

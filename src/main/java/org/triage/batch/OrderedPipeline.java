@@ -2,9 +2,7 @@ package org.triage.batch;
 
 import java.io.IOException;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
-import java.util.List;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -12,34 +10,31 @@ import java.util.concurrent.Future;
 import java.util.function.Function;
 
 /**
- * Works on rows in chunks on a fixed pool of threads and hands each chunk's result to the sink in input
- * order. At most two chunks per thread are in flight, so memory stays flat whatever the input size. With one
- * thread, each chunk is worked on and written by the calling thread.
+ * Works on chunks of rows on a fixed pool of threads and hands each chunk's result to the sink in input order.
+ * At most two chunks per thread are in flight, so memory stays flat whatever the input size. With one thread,
+ * each chunk is worked on and written by the calling thread.
  *
- * @param <C> what the work makes of a chunk of rows
+ * @param <I> a chunk of rows
+ * @param <C> what the work makes of a chunk
  */
-final class OrderedPipeline<C> implements AutoCloseable {
-
-    static final int CHUNK = 512;
+final class OrderedPipeline<I, C> implements AutoCloseable {
 
     /** Takes each chunk's result, in input order. */
     interface Sink<C> {
         void write(C result) throws IOException;
     }
 
-    private final Function<List<IntakeRow>, C> work;
+    private final Function<I, C> work;
     private final Sink<C> sink;
     private final ExecutorService pool;
     private final int maxInFlight;
     private final Deque<Future<C>> inFlight = new ArrayDeque<>();
-    private List<IntakeRow> chunk = new ArrayList<>(CHUNK);
 
     /**
-     * @param work what to make of a chunk of rows (at most {@link #CHUNK}, in input order); it runs on the
-     *             pool's threads, so it must be thread-safe
+     * @param work what to make of a chunk of rows; it runs on the pool's threads, so it must be thread-safe
      * @param sink takes the results, in input order, on the thread that calls {@link #accept} and {@link #finish}
      */
-    OrderedPipeline(int threads, Function<List<IntakeRow>, C> work, Sink<C> sink) {
+    OrderedPipeline(int threads, Function<I, C> work, Sink<C> sink) {
         this.work = work;
         this.sink = sink;
         this.maxInFlight = threads * 2;
@@ -50,51 +45,25 @@ final class OrderedPipeline<C> implements AutoCloseable {
         });
     }
 
-    /** A pipeline that works on each row on its own and hands the sink one result per row, in input order. */
-    static <R> OrderedPipeline<List<R>> rowByRow(int threads, Function<IntakeRow, R> work, Sink<R> sink) {
-        return new OrderedPipeline<>(threads, rows -> {
-            List<R> results = new ArrayList<>(rows.size());
-            for (IntakeRow row : rows) {
-                results.add(work.apply(row));
-            }
-            return results;
-        }, results -> {
-            for (R r : results) {
-                sink.write(r);
-            }
-        });
-    }
-
-    void accept(IntakeRow row) throws IOException {
-        chunk.add(row);
-        if (chunk.size() == CHUNK) {
-            submit();
-        }
-    }
-
-    /** Works on and writes every row still pending. */
-    void finish() throws IOException {
-        if (!chunk.isEmpty()) {
-            submit();
-        }
-        while (!inFlight.isEmpty()) {
-            drainOldest();
-        }
-    }
-
-    private void submit() throws IOException {
-        List<IntakeRow> rows = chunk;
-        chunk = new ArrayList<>(CHUNK);
+    /** Hands over a chunk, which the caller no longer changes; writes the results that are ready. */
+    void accept(I chunk) throws IOException {
         if (pool == null) {
-            sink.write(work.apply(rows));
+            sink.write(work.apply(chunk));
             return;
         }
-        inFlight.add(pool.submit(() -> work.apply(rows)));
+        inFlight.add(pool.submit(() -> work.apply(chunk)));
         while (inFlight.size() > maxInFlight) {
             drainOldest();
         }
         // write what is ready now rather than in a burst when the queue is full
         while (!inFlight.isEmpty() && inFlight.peekFirst().isDone()) {
+            drainOldest();
+        }
+    }
+
+    /** Waits for and writes every chunk still in flight. */
+    void finish() throws IOException {
+        while (!inFlight.isEmpty()) {
             drainOldest();
         }
     }

@@ -1,6 +1,7 @@
 package org.triage.batch;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.triage.engine.Engine;
@@ -58,7 +59,7 @@ final class RowEvaluator {
                 .map(e -> new Cell(e.getKey(), q.index(e.getValue().id()), e.getValue()))
                 .toArray(Cell[]::new);
         this.cellOfColumn = new int[columns.width()];
-        java.util.Arrays.fill(cellOfColumn, -1);
+        Arrays.fill(cellOfColumn, -1);
         for (int i = 0; i < cells.length; i++) {
             cellOfColumn[cells[i].column] = i;
         }
@@ -78,46 +79,80 @@ final class RowEvaluator {
         return textual[column] || (unread & 1L << i) != 0;
     }
 
+    /** Evaluates one record given as strings. */
     RowResult evaluate(IntakeRow row) {
-        List<String> values = row.cells();
-        String clientId = columns.clientId(values);
-        if (values.size() != columns.width()) {
-            CellError ragged = new CellError(row.line(), "", "", "the row has " + values.size()
-                    + (values.size() == 1 ? " field" : " fields") + " but the header has " + columns.width() + ".",
-                    "give every row " + columns.width() + " fields; put a value that holds a comma, a quote or a line"
-                            + " break in double quotes, and double any quote inside it");
-            return new RowResult(row.line(), clientId, Optional.empty(), List.of(ragged));
+        return evaluate(RowChunk.of(row.line(), row.cells()), 0);
+    }
+
+    /** Evaluates record {@code row} of a chunk. */
+    RowResult evaluate(RowChunk chunk, int row) {
+        char[] chars = chunk.chars();
+        int width = chunk.width(row);
+        String clientId = clientId(chunk, row);
+        if (width != columns.width()) {
+            return ragged(chunk.line(row), clientId, width);
         }
         AnswerSlots answers = new AnswerSlots(ruleSet.questionnaire());
         long unread = 0; // bit i: cells[i] is left for the answer reader
         for (int i = 0; i < cells.length; i++) {
             Cell cell = cells[i];
-            String value = values.get(cell.column);
-            if (!value.isEmpty() && !(direct && i < TRACKED && cell.read(value, answers))) {
+            int start = chunk.start(row, cell.column);
+            int end = chunk.end(row, cell.column);
+            if (start != end && !(direct && i < TRACKED && cell.read(chars, start, end, answers))) {
                 unread |= i < TRACKED ? 1L << i : 0;
             }
         }
         List<CellError> errors = null;
-        for (int column = 0; column < values.size(); column++) { // a cell read directly is ASCII: no need to look
-            if (mayHoldText(column, unread) && values.get(column).indexOf(NOT_UTF8) >= 0) {
+        for (int column = 0; column < width; column++) { // a cell read directly is ASCII: no need to look
+            if (mayHoldText(column, unread) && notUtf8(chars, chunk.start(row, column), chunk.end(row, column))) {
                 errors = errors == null ? new ArrayList<>(2) : errors;
-                errors.add(new CellError(row.line(), columns.name(column), values.get(column).trim(),
+                errors.add(new CellError(chunk.line(row), columns.name(column), chunk.cell(row, column).trim(),
                         "this cell is not UTF-8 text", "save the file as UTF-8 (CSV UTF-8 in a spreadsheet)"));
             }
         }
-        if (errors != null) {
-            return new RowResult(row.line(), clientId, Optional.empty(), errors);
+        if (errors == null && (unread != 0 || cells.length > TRACKED)) {
+            errors = readUnread(chunk, row, unread, answers);
         }
-        Problems problems = null;
+        if (errors != null) {
+            return new RowResult(chunk.line(row), clientId, Optional.empty(), errors);
+        }
+        return new RowResult(chunk.line(row), clientId, Optional.of(Engine.decide(ruleSet, answers)), List.of());
+    }
+
+    private String clientId(RowChunk chunk, int row) {
+        int column = columns.clientIdColumn();
+        return column >= 0 && column < chunk.width(row) ? chunk.cell(row, column).trim() : "";
+    }
+
+    private RowResult ragged(long line, String clientId, int width) {
+        CellError ragged = new CellError(line, "", "", "the row has " + width + (width == 1 ? " field" : " fields")
+                + " but the header has " + columns.width() + ".",
+                "give every row " + columns.width() + " fields; put a value that holds a comma, a quote or a line"
+                        + " break in double quotes, and double any quote inside it");
+        return new RowResult(line, clientId, Optional.empty(), List.of(ragged));
+    }
+
+    private static boolean notUtf8(char[] chars, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (chars[i] == NOT_UTF8) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Reads the cells not read directly through the answer reader; the errors, or null when there are none. */
+    private List<CellError> readUnread(RowChunk chunk, int row, long unread, AnswerSlots answers) {
+        List<CellError> errors = null;
+        Problems problems = new Problems();
         for (int i = 0; i < cells.length; i++) {
             Cell cell = cells[i];
-            String value = values.get(cell.column);
-            if (value.isEmpty() || i < TRACKED && (unread & 1L << i) == 0) {
+            if (chunk.start(row, cell.column) == chunk.end(row, cell.column) || i < TRACKED && (unread & 1L << i) == 0) {
                 continue;
             }
-            problems = problems == null ? new Problems() : problems;
+            String value = chunk.cell(row, cell.column);
             int before = problems.size();
-            int line = (int) Math.min(row.line(), Integer.MAX_VALUE);
+            int line = (int) Math.min(chunk.line(row), Integer.MAX_VALUE);
             Optional<Answer> answer = new AnswerReader(problems).fromText(cell.field, value,
                     new Location(file, line, cell.column + 1));
             answer.ifPresent(a -> answers.put(cell.index, a));
@@ -125,15 +160,12 @@ final class RowEvaluator {
                 errors = errors == null ? new ArrayList<>(2) : errors;
                 List<Problem> all = problems.inOrder();
                 for (int k = before; k < all.size(); k++) {
-                    errors.add(new CellError(row.line(), columns.name(cell.column), value.trim(), all.get(k).message(),
-                            all.get(k).fix()));
+                    errors.add(new CellError(chunk.line(row), columns.name(cell.column), value.trim(),
+                            all.get(k).message(), all.get(k).fix()));
                 }
             }
         }
-        if (errors != null) {
-            return new RowResult(row.line(), clientId, Optional.empty(), errors);
-        }
-        return new RowResult(row.line(), clientId, Optional.of(Engine.decide(ruleSet, answers)), List.of());
+        return errors;
     }
 
     /** A column that holds a field, with the field's option ids by length and their bits. */
@@ -145,7 +177,7 @@ final class RowEvaluator {
          * The option ids in an open-addressing table by their hash, with their bits: an id is found within a
          * cell without cutting the cell into strings.
          */
-        final String[] table;
+        final char[][] table;
         final long[] tableBits;
         final long exclusive;
 
@@ -154,7 +186,7 @@ final class RowEvaluator {
             this.index = index;
             this.field = field;
             int size = Integer.highestOneBit(Math.max(4, field.options().size() * 8) - 1) << 1;
-            this.table = new String[size];
+            this.table = new char[size][];
             this.tableBits = new long[size];
             long ex = 0;
             for (int i = 0; i < field.options().size(); i++) {
@@ -162,11 +194,12 @@ final class RowEvaluator {
                 if (AnswerReader.readsAsYesOrNo(field, id)) {
                     continue; // the answer reader reads these as yes or no: a cell holding one goes to it
                 }
-                int slot = slot(hash(id, 0, id.length()));
+                char[] chars = id.toCharArray();
+                int slot = slot(hash(chars, 0, chars.length));
                 while (table[slot] != null) {
                     slot = (slot + 1) & (size - 1);
                 }
-                table[slot] = id;
+                table[slot] = chars;
                 tableBits[slot] = 1L << i;
                 ex |= field.options().get(i).exclusive() ? 1L << i : 0;
             }
@@ -174,11 +207,11 @@ final class RowEvaluator {
         }
 
         /** A cheap hash of an id: its length and its first and last characters (the lookup compares the id whole). */
-        private static int hash(String s, int start, int end) {
+        private static int hash(char[] s, int start, int end) {
             if (start == end) {
                 return 0;
             }
-            int h = ((end - start) * 31 + s.charAt(start)) * 31 + s.charAt(end - 1);
+            int h = ((end - start) * 31 + s[start]) * 31 + s[end - 1];
             return h ^ (h >>> 7);
         }
 
@@ -187,11 +220,11 @@ final class RowEvaluator {
         }
 
         /** The bit of the option whose id is exactly {@code value[start, end)}, or 0. */
-        private long bit(String value, int start, int end) {
+        private long bit(char[] value, int start, int end) {
             int n = end - start;
             for (int slot = slot(hash(value, start, end)); table[slot] != null; slot = (slot + 1) & (table.length - 1)) {
-                String id = table[slot];
-                if (id.length() == n && value.regionMatches(start, id, 0, n)) {
+                char[] id = table[slot];
+                if (id.length == n && Arrays.equals(value, start, end, id, 0, n)) {
                     return tableBits[slot];
                 }
             }
@@ -199,17 +232,17 @@ final class RowEvaluator {
         }
 
         /** Reads a cell written the usual way into the answers; false for any other cell, which is left as it was. */
-        boolean read(String value, AnswerSlots answers) {
+        boolean read(char[] value, int start, int end, AnswerSlots answers) {
             switch (field.type()) {
                 case TEXT -> {
-                    String text = value.trim();
+                    String text = new String(value, start, end - start).trim();
                     if (!text.isEmpty()) {
                         answers.text(index, text);
                     }
                     return true;
                 }
                 case SINGLE, YES_NO -> {
-                    long bit = bit(value, 0, value.length());
+                    long bit = bit(value, start, end);
                     if (bit == 0) {
                         return false;
                     }
@@ -217,26 +250,28 @@ final class RowEvaluator {
                     return true;
                 }
                 case MULTI -> {
-                    return readMulti(value, answers);
+                    return readMulti(value, start, end, answers);
                 }
                 default -> {
-                    return readNumber(value, answers);
+                    return readNumber(value, start, end, answers);
                 }
             }
         }
 
-        private boolean readMulti(String value, AnswerSlots answers) {
+        private boolean readMulti(char[] value, int start, int end, AnswerSlots answers) {
             long chosen = 0;
-            int start = 0;
-            while (start <= value.length()) {
-                int end = value.indexOf(';', start);
-                end = end < 0 ? value.length() : end;
-                long bit = bit(value, start, end);
+            int from = start;
+            while (from <= end) {
+                int to = from;
+                while (to < end && value[to] != ';') {
+                    to++;
+                }
+                long bit = bit(value, from, to);
                 if (bit == 0) {
                     return false;
                 }
                 chosen |= bit;
-                start = end + 1;
+                from = to + 1;
             }
             if ((chosen & exclusive) != 0 && Long.bitCount(chosen) > 1) {
                 return false; // an exclusive option with others: the reader words the error
@@ -246,12 +281,12 @@ final class RowEvaluator {
         }
 
         /** Digits with at most one point, at most 15 digits, in range; a whole number for an integer field. */
-        private boolean readNumber(String value, AnswerSlots answers) {
+        private boolean readNumber(char[] value, int start, int end, AnswerSlots answers) {
             long digits = 0;
             int count = 0;
             int point = -1;
-            for (int i = 0; i < value.length(); i++) {
-                char c = value.charAt(i);
+            for (int i = start; i < end; i++) {
+                char c = value[i];
                 if (c >= '0' && c <= '9') {
                     digits = digits * 10 + (c - '0');
                     if (++count > 15) {
@@ -266,7 +301,7 @@ final class RowEvaluator {
             if (count == 0) {
                 return false;
             }
-            double number = point < 0 ? digits : digits / POWERS_OF_TEN[value.length() - 1 - point];
+            double number = point < 0 ? digits : digits / POWERS_OF_TEN[end - 1 - point];
             if (number < field.min() || number > field.max()) {
                 return false;
             }

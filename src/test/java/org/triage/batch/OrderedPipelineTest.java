@@ -13,18 +13,36 @@ import org.junit.jupiter.api.Test;
 /** Chunks of rows are worked on in parallel and written in input order, with a bounded number in flight. */
 class OrderedPipelineTest {
 
-    private static final int ROWS = 11 * OrderedPipeline.CHUNK + 7;
+    private static final int ROWS = 11 * RowChunk.ROWS + 7;
+
+    /** Chunks of the rows of a file of {@link #ROWS} rows, each with its line number and one cell. */
+    private static List<RowChunk> chunks() {
+        List<RowChunk> chunks = new ArrayList<>();
+        RowChunk chunk = new RowChunk(16);
+        for (int i = 0; i < ROWS; i++) {
+            if (chunk.full()) {
+                chunks.add(chunk);
+                chunk = new RowChunk(16);
+            }
+            String cell = "c" + i;
+            chunk.beginRow(i + 2);
+            chunk.addCell(cell.toCharArray(), 0, cell.length());
+            chunk.endRow();
+        }
+        chunks.add(chunk);
+        return chunks;
+    }
 
     /** Each chunk's rows, as text; the work takes a random while so that chunks finish out of order. */
     private static List<String> run(int threads, AtomicInteger mostInFlight) throws IOException {
         List<String> written = new ArrayList<>();
         AtomicInteger started = new AtomicInteger();
         AtomicInteger done = new AtomicInteger();
-        try (OrderedPipeline<String> pipeline = new OrderedPipeline<>(threads, rows -> {
+        try (OrderedPipeline<RowChunk, String> pipeline = new OrderedPipeline<>(threads, rows -> {
             mostInFlight.accumulateAndGet(started.incrementAndGet() - done.get(), Math::max);
             StringBuilder sb = new StringBuilder();
-            for (IntakeRow row : rows) {
-                sb.append(row.line()).append(':').append(row.cells().get(0)).append('\n');
+            for (int row = 0; row < rows.size(); row++) {
+                sb.append(rows.line(row)).append(':').append(rows.cell(row, 0)).append('\n');
             }
             try {
                 Thread.sleep(ThreadLocalRandom.current().nextInt(3));
@@ -36,8 +54,8 @@ class OrderedPipelineTest {
             done.incrementAndGet();
             written.add(text);
         })) {
-            for (int i = 0; i < ROWS; i++) {
-                pipeline.accept(new IntakeRow(i + 2, List.of("c" + i)));
+            for (RowChunk chunk : chunks()) {
+                pipeline.accept(chunk);
             }
             pipeline.finish();
         }
@@ -66,25 +84,13 @@ class OrderedPipelineTest {
     }
 
     @Test
-    void rowByRowHandsOverEachResultInOrder() throws IOException {
-        List<Long> lines = new ArrayList<>();
-        try (OrderedPipeline<List<Long>> pipeline = OrderedPipeline.rowByRow(3, IntakeRow::line, lines::add)) {
-            for (int i = 0; i < ROWS; i++) {
-                pipeline.accept(new IntakeRow(i, List.of()));
-            }
-            pipeline.finish();
-        }
-        assertThat(lines).hasSize(ROWS).isSorted();
-    }
-
-    @Test
     void aFailureInTheWorkStopsTheRun() {
         assertThatThrownBy(() -> {
-            try (OrderedPipeline<String> pipeline = new OrderedPipeline<>(2, rows -> {
+            try (OrderedPipeline<RowChunk, String> pipeline = new OrderedPipeline<>(2, rows -> {
                 throw new IllegalArgumentException("bad row");
             }, text -> { })) {
-                for (int i = 0; i < 3 * OrderedPipeline.CHUNK; i++) {
-                    pipeline.accept(new IntakeRow(i, List.of()));
+                for (RowChunk chunk : chunks()) {
+                    pipeline.accept(chunk);
                 }
                 pipeline.finish();
             }

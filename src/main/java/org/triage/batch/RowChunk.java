@@ -1,0 +1,122 @@
+package org.triage.batch;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Consecutive records of the intake file as read, the unit that the evaluating threads work on: the physical line
+ * where each record starts, and its cells' characters back to back in one array (no string per cell). Filled by
+ * the reading thread, then only read. Not thread-safe; it is handed over whole.
+ */
+final class RowChunk {
+
+    /** The records in a full chunk. */
+    static final int ROWS = 512;
+
+    private final long[] lines = new long[ROWS];
+    /** By row: the position in {@link #fieldStart} of its first cell; one more entry closes the last row. */
+    private final int[] firstField = new int[ROWS + 1];
+    /** By cell: where its characters start; one more entry, where the next cell would start, closes the last. */
+    private int[] fieldStart;
+    private char[] chars;
+    private int rows;
+    private int fields;
+
+    /** An empty chunk with room for about {@code chars} characters (it grows as needed). */
+    RowChunk(int chars) {
+        this.chars = new char[Math.max(64, chars)];
+        this.fieldStart = new int[ROWS * 8 + 1];
+    }
+
+    /** A chunk of one record (for tests and single rows). */
+    static RowChunk of(long line, List<String> cells) {
+        RowChunk c = new RowChunk(64);
+        c.beginRow(line);
+        for (String cell : cells) {
+            c.addCell(cell.toCharArray(), 0, cell.length());
+        }
+        c.endRow();
+        return c;
+    }
+
+    // the reading thread fills it:
+
+    void beginRow(long line) {
+        lines[rows] = line;
+        firstField[rows] = fields;
+    }
+
+    void addCell(char[] buf, int offset, int length) {
+        int end = fieldStart[fields] + length;
+        if (end > chars.length) {
+            chars = Arrays.copyOf(chars, Math.max(chars.length * 2, end));
+        }
+        System.arraycopy(buf, offset, chars, fieldStart[fields], length);
+        if (fields + 2 > fieldStart.length) {
+            fieldStart = Arrays.copyOf(fieldStart, fieldStart.length * 2);
+        }
+        fieldStart[++fields] = end;
+    }
+
+    /** Keeps the record begun. */
+    void endRow() {
+        firstField[++rows] = fields;
+    }
+
+    /** Forgets the record begun (an empty line). */
+    void dropRow() {
+        fields = firstField[rows];
+    }
+
+    boolean full() {
+        return rows == ROWS;
+    }
+
+    /** How many characters the cells hold: a hint for the size of the next chunk. */
+    int charCount() {
+        return fieldStart[fields];
+    }
+
+    // then the rows are read:
+
+    int size() {
+        return rows;
+    }
+
+    long line(int row) {
+        return lines[row];
+    }
+
+    /** How many cells the row has. */
+    int width(int row) {
+        return firstField[row + 1] - firstField[row];
+    }
+
+    /** The characters of every cell; cell {@code column} of {@code row} is from {@link #start} to {@link #end}. */
+    char[] chars() {
+        return chars;
+    }
+
+    int start(int row, int column) {
+        return fieldStart[firstField[row] + column];
+    }
+
+    int end(int row, int column) {
+        return fieldStart[firstField[row] + column + 1];
+    }
+
+    String cell(int row, int column) {
+        int start = start(row, column);
+        return new String(chars, start, end(row, column) - start);
+    }
+
+    /** The row's cells as strings: for the few rows that need them (the header, a ragged row, an odd cell). */
+    IntakeRow row(int row) {
+        List<String> cells = new ArrayList<>(width(row));
+        for (int column = 0; column < width(row); column++) {
+            cells.add(cell(row, column));
+        }
+        return new IntakeRow(line(row), cells);
+    }
+}
