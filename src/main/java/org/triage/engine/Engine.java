@@ -70,6 +70,7 @@ public final class Engine {
         }
         int ruleCount = ruleSet.rules().size();
         int[] fires = new int[ruleCount];
+        long[] firedSet = new long[CompiledRules.words(ruleCount)];
         int firedCount = 0;
         int massage = 0;
         int stm = 0;
@@ -77,6 +78,7 @@ public final class Engine {
         for (int i = 0; i < ruleCount; i++) {
             if (compiled.fires(i, answers)) {
                 fires[firedCount++] = i;
+                firedSet[i >> 6] |= 1L << i;
                 massage += compiled.score(i, Approach.MASSAGE);
                 stm += compiled.score(i, Approach.STM);
                 Urgency u = compiled.refer(i);
@@ -99,7 +101,7 @@ public final class Engine {
         Optional<String> clientId = client >= 0 && answers.answered(client)
                 ? Optional.of(answers.answer(client).display()) : Optional.empty();
         if (urgency != null || !missing.isEmpty()) {
-            return new Verdict(ruleSet, answers, fires, firedCount, massage, stm, urgency,
+            return new Verdict(ruleSet, answers, fires, firedCount, firedSet, massage, stm, urgency,
                     urgency != null ? Outcome.REFER : Outcome.INCOMPLETE, missing, ignored, clientId, null);
         }
         Approach winner = ruleSet.decision().decide(massage, stm);
@@ -120,7 +122,7 @@ public final class Engine {
                 }
             }
         }
-        return new Verdict(ruleSet, answers, fires, firedCount, massage, stm, null,
+        return new Verdict(ruleSet, answers, fires, firedCount, firedSet, massage, stm, null,
                 winner == Approach.MASSAGE ? Outcome.MASSAGE : Outcome.STM, missing, ignored, clientId, status);
     }
 

@@ -24,6 +24,8 @@ public final class Verdict {
     private final AnswerSlots answers;
     private final int[] fired;
     private final int firedCount;
+    /** The rules that fired, as a set of positions ({@link CompiledRules#words}). */
+    private final long[] firedSet;
     private final int massage;
     private final int stm;
     private final Urgency urgency;
@@ -33,12 +35,14 @@ public final class Verdict {
     private final Optional<String> clientId;
     private final byte[] techniques;
 
-    Verdict(RuleSet ruleSet, AnswerSlots answers, int[] fired, int firedCount, int massage, int stm, Urgency urgency,
-            Outcome outcome, List<String> missing, List<String> ignored, Optional<String> clientId, byte[] techniques) {
+    Verdict(RuleSet ruleSet, AnswerSlots answers, int[] fired, int firedCount, long[] firedSet, int massage, int stm,
+            Urgency urgency, Outcome outcome, List<String> missing, List<String> ignored, Optional<String> clientId,
+            byte[] techniques) {
         this.ruleSet = ruleSet;
         this.answers = answers;
         this.fired = fired;
         this.firedCount = firedCount;
+        this.firedSet = firedSet;
         this.massage = massage;
         this.stm = stm;
         this.urgency = urgency;
@@ -119,11 +123,7 @@ public final class Verdict {
         CompiledRules c = ruleSet.compiled();
         int n = 0;
         for (Urgency u : URGENCIES) {
-            for (int i = 0; i < firedCount; i++) {
-                if (c.refer(fired[i]) == u) {
-                    into[n++] = fired[i];
-                }
-            }
+            n = firedOf(c.rulesReferring(u), into, n);
         }
         return n;
     }
@@ -133,11 +133,14 @@ public final class Verdict {
      * into {@code into} (room for {@link #firedCount}). Returns how many.
      */
     public int rulesFor(int k, boolean excluding, int[] into) {
-        CompiledRules c = ruleSet.compiled();
-        int n = 0;
-        for (int i = 0; i < firedCount; i++) {
-            if (c.targets(fired[i], k, excluding)) {
-                into[n++] = fired[i];
+        return firedOf(ruleSet.compiled().rulesTargeting(k, excluding), into, 0);
+    }
+
+    /** Puts the fired rules among {@code rules}, in rule order, into {@code into} from {@code n}; returns the new end. */
+    private int firedOf(long[] rules, int[] into, int n) {
+        for (int w = 0; w < firedSet.length; w++) {
+            for (long bits = firedSet[w] & rules[w]; bits != 0; bits &= bits - 1) {
+                into[n++] = (w << 6) + Long.numberOfTrailingZeros(bits);
             }
         }
         return n;

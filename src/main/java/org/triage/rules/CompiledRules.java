@@ -31,6 +31,11 @@ public final class CompiledRules {
     /** By rule and technique: whether the rule recommends (excludes) it. */
     private final boolean[][] recommending;
     private final boolean[][] excluding;
+    /** By technique: the rules that recommend (exclude) it, as a set of rule positions (see {@link #words}). */
+    private final long[][] recommendingRules;
+    private final long[][] excludingRules;
+    /** By urgency: the rules that refer with it. */
+    private final long[][] referringRules;
     /** By technique: whether two of its recommending (excluding, cautioning) rules share a sentence or note. */
     private final boolean[] recommendRepeats;
     private final boolean[] excludeRepeats;
@@ -81,6 +86,20 @@ public final class CompiledRules {
             }
             for (int k : excludes[i]) {
                 excluding[i][k] = true;
+            }
+        }
+        this.recommendingRules = new long[t][words(n)];
+        this.excludingRules = new long[t][words(n)];
+        this.referringRules = new long[Urgency.values().length][words(n)];
+        for (int i = 0; i < n; i++) {
+            for (int k : recommends[i]) {
+                recommendingRules[k][i >> 6] |= 1L << i;
+            }
+            for (int k : excludes[i]) {
+                excludingRules[k][i >> 6] |= 1L << i;
+            }
+            if (refer[i] != null) {
+                referringRules[refer[i].ordinal()][i >> 6] |= 1L << i;
             }
         }
         this.textOf = new int[n];
@@ -195,9 +214,19 @@ public final class CompiledRules {
         return excludes[rule][i];
     }
 
-    /** Whether rule {@code rule} recommends (with {@code excluding}, excludes) the technique at {@code technique}. */
-    public boolean targets(int rule, int technique, boolean excluding) {
-        return excluding ? this.excluding[rule][technique] : recommending[rule][technique];
+    /** How many {@code long}s a set of {@code n} rule positions takes: rule {@code i} is bit {@code i % 64} of word {@code i / 64}. */
+    public static int words(int n) {
+        return (n + 63) >> 6;
+    }
+
+    /** The rules that recommend (with {@code excluding}, exclude) the technique at {@code technique}, as a set; not to be changed. */
+    public long[] rulesTargeting(int technique, boolean excluding) {
+        return excluding ? excludingRules[technique] : recommendingRules[technique];
+    }
+
+    /** The rules that refer with urgency {@code u}, as a set; not to be changed. */
+    public long[] rulesReferring(Urgency u) {
+        return referringRules[u.ordinal()];
     }
 
     /** How many precautions rule {@code rule} gives, one per technique it names. */
