@@ -10,9 +10,130 @@ import java.util.List;
  */
 public final class CompiledRules {
 
-    /** A compiled condition. */
-    public interface Test {
-        boolean test(AnswerSlots answers);
+    /**
+     * A compiled condition. One class whatever the kind of test, told apart by a switch, so that testing a rule
+     * calls no method through an interface (such calls cost more than the tests themselves).
+     */
+    public static final class Test {
+        private static final int ALL = 0;
+        private static final int ANY = 1;
+        private static final int NOT = 2;
+        private static final int CONSTANT = 3;
+        private static final int ANSWERED = 4;
+        private static final int CHOSEN_ANY = 5;
+        private static final int CHOSEN_ALL = 6;
+        private static final int CHOSEN_NONE = 7;
+        private static final int NUMBER_IN = 8;
+        private static final int IN_ANSWERS_OF = 9;
+
+        private final int kind;
+        private final int field;
+        private final int other;
+        /** The options' bits; for a constant or an answered test, 1 for true. */
+        private final long mask;
+        /** For a number: the closed range it must be in (an open bound is moved to the next double inside). */
+        private final double low;
+        private final double high;
+        private final Test[] parts;
+        private final long[] translated;
+
+        private Test(int kind, int field, int other, long mask, double low, double high, Test[] parts,
+                     long[] translated) {
+            this.kind = kind;
+            this.field = field;
+            this.other = other;
+            this.mask = mask;
+            this.low = low;
+            this.high = high;
+            this.parts = parts;
+            this.translated = translated;
+        }
+
+        private static Test of(int kind, int field, long mask) {
+            return new Test(kind, field, -1, mask, 0, 0, null, null);
+        }
+
+        private static Test constant(boolean value) {
+            return of(CONSTANT, -1, value ? 1 : 0);
+        }
+
+        private static Test parts(int kind, Test[] parts) {
+            return new Test(kind, -1, -1, 0, 0, 0, parts, null);
+        }
+
+        /** Whether a number {@code op}-compares with the bounds: as {@link Condition.NumberTest#holds}, as a closed range. */
+        private static Test numberIn(int field, Operator op, double low, double high) {
+            double lo;
+            double hi;
+            switch (op) {
+                case EQUALS -> {
+                    lo = low;
+                    hi = low;
+                }
+                case LESS_THAN -> {
+                    lo = Double.NEGATIVE_INFINITY;
+                    hi = Math.nextDown(high);
+                }
+                case AT_MOST -> {
+                    lo = Double.NEGATIVE_INFINITY;
+                    hi = high;
+                }
+                case MORE_THAN -> {
+                    lo = Math.nextUp(low);
+                    hi = Double.POSITIVE_INFINITY;
+                }
+                case AT_LEAST -> {
+                    lo = low;
+                    hi = Double.POSITIVE_INFINITY;
+                }
+                case BETWEEN -> {
+                    lo = low;
+                    hi = high;
+                }
+                default -> throw new IllegalStateException(op + " is not a numeric operator");
+            }
+            return new Test(NUMBER_IN, field, -1, 0, lo, hi, null, null);
+        }
+
+        public boolean test(AnswerSlots a) {
+            switch (kind) {
+                case CHOSEN_ANY:
+                    return (a.chosen(field) & mask) != 0;
+                case CHOSEN_ALL:
+                    return a.answered(field) && (a.chosen(field) & mask) == mask;
+                case CHOSEN_NONE:
+                    return a.answered(field) && (a.chosen(field) & mask) == 0;
+                case NUMBER_IN:
+                    if (!a.answered(field)) {
+                        return false;
+                    }
+                    double v = a.number(field);
+                    return v >= low && v <= high;
+                case ALL:
+                    for (Test p : parts) {
+                        if (!p.test(a)) {
+                            return false;
+                        }
+                    }
+                    return true;
+                case ANY:
+                    for (Test p : parts) {
+                        if (p.test(a)) {
+                            return true;
+                        }
+                    }
+                    return false;
+                case NOT:
+                    return !parts[0].test(a);
+                case ANSWERED:
+                    return a.answered(field) == (mask != 0);
+                case IN_ANSWERS_OF:
+                    long bits = a.chosen(field);
+                    return bits != 0 && (translated[Long.numberOfTrailingZeros(bits)] & a.chosen(other)) != 0;
+                default:
+                    return mask != 0;
+            }
+        }
     }
 
     private final Test[] rules;
@@ -283,25 +404,25 @@ public final class CompiledRules {
     public static Test compile(Questionnaire q, Condition c) {
         if (c instanceof Condition.All all) {
             Test[] parts = all.parts().stream().map(p -> compile(q, p)).toArray(Test[]::new);
-            return parts.length == 1 ? parts[0] : new AllOf(parts);
+            return parts.length == 1 ? parts[0] : Test.parts(Test.ALL, parts);
         }
         if (c instanceof Condition.Any any) {
             Test[] parts = any.parts().stream().map(p -> compile(q, p)).toArray(Test[]::new);
-            return parts.length == 1 ? parts[0] : new AnyOf(parts);
+            return parts.length == 1 ? parts[0] : Test.parts(Test.ANY, parts);
         }
         if (c instanceof Condition.Not not) {
-            return new NotTest(compile(q, not.inner()));
+            return Test.parts(Test.NOT, new Test[] {compile(q, not.inner())});
         }
         if (c instanceof Condition.AnsweredTest t) {
             int i = q.index(t.field());
-            return i < 0 ? new Constant(!t.answered()) : new Answered(i, t.answered());
+            return i < 0 ? Test.constant(!t.answered()) : Test.of(Test.ANSWERED, i, t.answered() ? 1 : 0);
         }
         if (c instanceof Condition.NumberTest t) {
             int i = q.index(t.field());
             if (i < 0 || !q.fields().get(i).type().isNumeric()) {
-                return new Constant(false); // never a number: the reference is false too
+                return Test.constant(false); // never a number: the reference is false too
             }
-            return new NumberIn(i, t.op(), t.low(), t.high());
+            return Test.numberIn(i, t.op(), t.low(), t.high());
         }
         if (c instanceof Condition.ChoiceTest t) {
             return choice(q, t);
@@ -315,7 +436,7 @@ public final class CompiledRules {
     private static Test choice(Questionnaire q, Condition.ChoiceTest t) {
         int i = q.index(t.field());
         if (i < 0 || !q.fields().get(i).type().isChoice()) {
-            return new Constant(false);
+            return Test.constant(false);
         }
         Field f = q.fields().get(i);
         long mask = 0;
@@ -329,12 +450,12 @@ public final class CompiledRules {
             }
         }
         if (f.type() != FieldType.MULTI) {
-            return new Chosen(i, mask, Chosen.ANY); // a single answer is one of the values, whatever the operator
+            return Test.of(Test.CHOSEN_ANY, i, mask); // a single answer is one of the values, whatever the operator
         }
         return switch (t.op()) {
-            case HAS, HAS_ANY -> new Chosen(i, mask, Chosen.ANY);
-            case HAS_ALL -> unknown ? new Constant(false) : new Chosen(i, mask, Chosen.ALL);
-            case HAS_NONE -> new Chosen(i, mask, Chosen.NONE);
+            case HAS, HAS_ANY -> Test.of(Test.CHOSEN_ANY, i, mask);
+            case HAS_ALL -> unknown ? Test.constant(false) : Test.of(Test.CHOSEN_ALL, i, mask);
+            case HAS_NONE -> Test.of(Test.CHOSEN_NONE, i, mask);
             default -> throw new IllegalStateException(t.op() + " on multi-choice field " + f.id());
         };
     }
@@ -344,7 +465,7 @@ public final class CompiledRules {
         int other = q.index(t.other());
         if (i < 0 || other < 0 || q.fields().get(i).type() == FieldType.MULTI || !q.fields().get(i).type().isChoice()
                 || q.fields().get(other).type() != FieldType.MULTI) {
-            return new Constant(false);
+            return Test.constant(false);
         }
         List<Option> options = q.fields().get(i).options();
         long[] translated = new long[options.size()];
@@ -352,79 +473,6 @@ public final class CompiledRules {
             int bit = q.fields().get(other).optionIndex(options.get(k).id());
             translated[k] = bit < 0 ? 0 : 1L << bit;
         }
-        return new InAnswersOf(i, other, translated);
-    }
-
-    private record AllOf(Test[] parts) implements Test {
-        public boolean test(AnswerSlots a) {
-            for (Test p : parts) {
-                if (!p.test(a)) {
-                    return false;
-                }
-            }
-            return true;
-        }
-    }
-
-    private record AnyOf(Test[] parts) implements Test {
-        public boolean test(AnswerSlots a) {
-            for (Test p : parts) {
-                if (p.test(a)) {
-                    return true;
-                }
-            }
-            return false;
-        }
-    }
-
-    private record NotTest(Test inner) implements Test {
-        public boolean test(AnswerSlots a) {
-            return !inner.test(a);
-        }
-    }
-
-    private record Constant(boolean value) implements Test {
-        public boolean test(AnswerSlots a) {
-            return value;
-        }
-    }
-
-    private record Answered(int field, boolean answered) implements Test {
-        public boolean test(AnswerSlots a) {
-            return a.answered(field) == answered;
-        }
-    }
-
-    /** Options chosen: any of the mask's, all of them, or none of them (only when the field is answered). */
-    private record Chosen(int field, long mask, int kind) implements Test {
-        static final int ANY = 0;
-        static final int ALL = 1;
-        static final int NONE = 2;
-
-        public boolean test(AnswerSlots a) {
-            long bits = a.chosen(field);
-            return switch (kind) {
-                case ANY -> (bits & mask) != 0;
-                case ALL -> a.answered(field) && (bits & mask) == mask;
-                default -> a.answered(field) && (bits & mask) == 0;
-            };
-        }
-    }
-
-    private record NumberIn(int field, Operator op, double low, double high) implements Test {
-        public boolean test(AnswerSlots a) {
-            if (!a.answered(field)) {
-                return false;
-            }
-            return Condition.NumberTest.holds(op, low, high, a.number(field));
-        }
-    }
-
-    /** The single answer of {@code field} is among the answers of the multi-choice field {@code other}. */
-    private record InAnswersOf(int field, int other, long[] translated) implements Test {
-        public boolean test(AnswerSlots a) {
-            long bits = a.chosen(field);
-            return bits != 0 && (translated[Long.numberOfTrailingZeros(bits)] & a.chosen(other)) != 0;
-        }
+        return new Test(Test.IN_ANSWERS_OF, i, other, 0, 0, 0, null, translated);
     }
 }

@@ -66,6 +66,22 @@ class CompiledConditionProperties {
         Statistics.label("holds").collect(reference);
     }
 
+    /** A bound is held as a closed range: an open one is moved to the next number inside, which must change nothing. */
+    @net.jqwik.api.Example
+    void aNumberJustInsideOrJustOutsideABoundIsTestedAsRead() {
+        for (Operator op : List.of(Operator.EQUALS, Operator.LESS_THAN, Operator.AT_MOST, Operator.MORE_THAN,
+                Operator.AT_LEAST, Operator.BETWEEN)) {
+            for (double bound : new double[] {0, 4, 7.5, 10}) {
+                Condition c = new Condition.NumberTest("pain_level", op, op == Operator.BETWEEN ? 0 : bound, bound);
+                for (double v : new double[] {bound, Math.nextUp(bound), Math.nextDown(bound), -0.0, 0, 10}) {
+                    Answers intake = Answers.NONE.with("pain_level", new org.triage.rules.Answer.Num(v));
+                    assertThat(CompiledRules.compile(questionnaire, c).test(AnswerSlots.of(questionnaire, intake)))
+                            .as("%s %s, answer %s", op, bound, v).isEqualTo(c.test(intake));
+                }
+            }
+        }
+    }
+
     @Property(tries = TRIES)
     void answersHeldByPositionReadBackAsGiven(@ForAll("intakes") Answers intake) {
         assertThat(AnswerSlots.of(questionnaire, intake).toAnswers()).isEqualTo(intake);
