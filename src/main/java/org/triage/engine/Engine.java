@@ -75,15 +75,20 @@ public final class Engine {
         int massage = 0;
         int stm = 0;
         Urgency urgency = null;
-        for (int i = 0; i < ruleCount; i++) {
-            if (compiled.fires(i, answers)) {
-                fires[firedCount++] = i;
-                firedSet[i >> 6] |= 1L << i;
-                massage += compiled.score(i, Approach.MASSAGE);
-                stm += compiled.score(i, Approach.STM);
-                Urgency u = compiled.refer(i);
-                if (u != null && (urgency == null || u.moreUrgentThan(urgency))) {
-                    urgency = u;
+        long[] candidates = new long[firedSet.length];
+        compiled.mayFire(answers, candidates);
+        for (int w = 0; w < candidates.length; w++) { // in rule order
+            for (long bits = candidates[w]; bits != 0; bits &= bits - 1) {
+                int i = (w << 6) + Long.numberOfTrailingZeros(bits);
+                if (compiled.fires(i, answers)) {
+                    fires[firedCount++] = i;
+                    firedSet[w] |= 1L << i;
+                    massage += compiled.score(i, Approach.MASSAGE);
+                    stm += compiled.score(i, Approach.STM);
+                    Urgency u = compiled.refer(i);
+                    if (u != null && (urgency == null || u.moreUrgentThan(urgency))) {
+                        urgency = u;
+                    }
                 }
             }
         }

@@ -95,6 +95,41 @@ public final class CompiledRules {
             return new Test(NUMBER_IN, field, -1, 0, lo, hi, null, null);
         }
 
+        /**
+         * A choice that must be made for this test to hold, as {@code {field, mask}} (the field's answer has one of
+         * the mask's options), or null when there is none to be found.
+         */
+        long[] guard() {
+            switch (kind) {
+                case CHOSEN_ANY:
+                    return new long[] {field, mask};
+                case CHOSEN_ALL:
+                    return mask == 0 ? null : new long[] {field, mask};
+                case ALL:
+                    for (Test p : parts) {
+                        long[] g = p.guard();
+                        if (g != null) {
+                            return g;
+                        }
+                    }
+                    return null;
+                case ANY:
+                    long[] union = null;
+                    for (Test p : parts) {
+                        long[] g = p.guard();
+                        if (g == null || union != null && union[0] != g[0]) {
+                            return null;
+                        }
+                        union = union == null ? g.clone() : new long[] {union[0], union[1] | g[1]};
+                    }
+                    return union;
+                case CONSTANT:
+                    return mask == 0 ? new long[] {-1, 0} : null; // never holds: a guard no answer meets
+                default:
+                    return null;
+            }
+        }
+
         public boolean test(AnswerSlots a) {
             switch (kind) {
                 case CHOSEN_ANY:
@@ -137,6 +172,12 @@ public final class CompiledRules {
     }
 
     private final Test[] rules;
+    /** The rules that may fire whatever the choices made, as a set of rule positions (see {@link #words}). */
+    private final long[] unguarded;
+    /** By field and option: the rules that may fire only when one of their field's guarding options is chosen. */
+    private final long[][][] guarded;
+    /** The fields that guard a rule. */
+    private final int[] guardFields;
     private final Test[] askWhen;
     private final int[] followUps;
     private final int[] screening;
@@ -178,6 +219,29 @@ public final class CompiledRules {
             stm[i] = rule.effects().score(Approach.STM);
             refer[i] = rule.effects().refer().orElse(null);
         }
+        int fieldCount = questionnaire.fields().size();
+        this.unguarded = new long[words(n)];
+        this.guarded = new long[fieldCount][][];
+        java.util.SortedSet<Integer> by = new java.util.TreeSet<>();
+        for (int i = 0; i < n; i++) {
+            long[] g = this.rules[i].guard();
+            if (g == null) {
+                unguarded[i >> 6] |= 1L << i;
+                continue;
+            }
+            if (g[0] < 0) {
+                continue; // never fires
+            }
+            int f = (int) g[0];
+            if (guarded[f] == null) {
+                guarded[f] = new long[Long.SIZE][words(n)];
+                by.add(f);
+            }
+            for (long bits = g[1]; bits != 0; bits &= bits - 1) {
+                guarded[f][Long.numberOfTrailingZeros(bits)][i >> 6] |= 1L << i;
+            }
+        }
+        this.guardFields = by.stream().mapToInt(Integer::intValue).toArray();
         int t = techniques.size();
         List<String> ids = techniques.stream().map(Technique::id).toList();
         this.recommends = new int[n][];
@@ -363,6 +427,23 @@ public final class CompiledRules {
     /** The note of the rule's {@code i}th precaution. */
     public String precautionNote(int rule, int i) {
         return notes[rule][i];
+    }
+
+    /**
+     * The rules that may fire on these answers, into {@code into} ({@link #words} of the rule count): those whose
+     * guarding choice is made, and those without one. A rule left out cannot fire, so only these need testing.
+     */
+    public void mayFire(AnswerSlots answers, long[] into) {
+        System.arraycopy(unguarded, 0, into, 0, into.length);
+        for (int f : guardFields) {
+            long[][] byOption = guarded[f];
+            for (long bits = answers.chosen(f); bits != 0; bits &= bits - 1) {
+                long[] rules = byOption[Long.numberOfTrailingZeros(bits)];
+                for (int w = 0; w < into.length; w++) {
+                    into[w] |= rules[w];
+                }
+            }
+        }
     }
 
     /** Whether rule {@code rule} (its position in the rule set) fires on the answers. */

@@ -44,9 +44,15 @@ class CompiledConditionProperties {
         AnswerSlots slots = AnswerSlots.of(questionnaire, intake);
         CompiledRules compiled = rules.compiled();
         int fired = 0;
+        long[] mayFire = new long[CompiledRules.words(rules.rules().size())];
+        compiled.mayFire(slots, mayFire);
         for (int i = 0; i < rules.rules().size(); i++) {
             boolean reference = rules.rules().get(i).when().test(intake);
             assertThat(compiled.fires(i, slots)).as("rule %s", rules.rules().get(i).id()).isEqualTo(reference);
+            if (reference) {
+                assertThat(mayFire[i >> 6] & 1L << i).as("rule %s left out of those to test", rules.rules().get(i).id())
+                        .isNotZero();
+            }
             fired += reference ? 1 : 0;
         }
         for (int i = 0; i < questionnaire.fields().size(); i++) {
@@ -64,6 +70,39 @@ class CompiledConditionProperties {
         assertThat(CompiledRules.compile(questionnaire, condition).test(AnswerSlots.of(questionnaire, intake)))
                 .as("%s", condition).isEqualTo(reference);
         Statistics.label("holds").collect(reference);
+    }
+
+    /**
+     * Only the rules whose guarding choice is made are tested: a rule that holds is never left out, whatever its
+     * condition. The shipped rules' conditions are replaced by generated ones (more than 64, so that the sets of
+     * rules take two words).
+     */
+    @Property(tries = 100)
+    void aRuleThatHoldsIsAmongThoseTested(@ForAll("ruleConditions") List<Condition> conditions,
+                                          @ForAll("intakes") Answers intake) {
+        List<org.triage.rules.Rule> generated = new ArrayList<>();
+        for (int i = 0; i < conditions.size(); i++) {
+            org.triage.rules.Rule r = rules.rules().get(i % rules.rules().size());
+            generated.add(new org.triage.rules.Rule(r.id() + "." + i, r.description(), r.because(), r.sources(),
+                    conditions.get(i), r.effects(), r.location()));
+        }
+        RuleSet set = new RuleSet(rules.version(), rules.content(), rules.decision(), rules.techniques(),
+                rules.sources(), questionnaire, generated, List.of());
+        long[] mayFire = new long[CompiledRules.words(generated.size())];
+        set.compiled().mayFire(AnswerSlots.of(questionnaire, intake), mayFire);
+        int held = 0;
+        for (int i = 0; i < conditions.size(); i++) {
+            if (conditions.get(i).test(intake)) {
+                held++;
+                assertThat(mayFire[i >> 6] & 1L << i).as("%s left out", conditions.get(i)).isNotZero();
+            }
+        }
+        Statistics.label("conditions that hold").collect(held == 0 ? "none" : held < 10 ? "1-9" : "10 or more");
+    }
+
+    @Provide
+    Arbitrary<List<Condition>> ruleConditions() {
+        return conditions().list().ofMinSize(65).ofMaxSize(70);
     }
 
     /** A bound is held as a closed range: an open one is moved to the next number inside, which must change nothing. */
