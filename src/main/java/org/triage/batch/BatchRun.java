@@ -7,6 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 import org.triage.problem.Location;
@@ -69,6 +71,7 @@ public final class BatchRun {
             try (OrderedPipeline<RowChunk, Chunk> pipeline = new OrderedPipeline<>(o.threads(), work, chunk -> {
                 summary.add(chunk.tally());
                 results.write(chunk.text());
+                work.spare(chunk.text());
                 if (errors != null && !chunk.invalid().isEmpty()) {
                     errorText.truncate(0);
                     for (RowResult row : chunk.invalid()) {
@@ -78,7 +81,7 @@ public final class BatchRun {
                 }
             })) {
                 long rows = 0;
-                for (RowChunk chunk = new RowChunk(1 << 16); intake.fill(chunk); chunk = new RowChunk(chunk.charCount())) {
+                for (RowChunk chunk = work.emptyChunk(); intake.fill(chunk); chunk = work.emptyChunk()) {
                     CsvIntake.checkQuotes(shown, chunk, width);
                     pipeline.accept(chunk);
                     rows += chunk.size();
@@ -121,6 +124,12 @@ public final class BatchRun {
          * races are harmless); at first, what a chunk of CSV rows usually takes.
          */
         private volatile int lastLength = RowChunk.ROWS * 600;
+        /**
+         * Chunks and buffers done with, to be filled again: at most a few are in use at once, and making new ones
+         * for each chunk would clear a megabyte of memory per chunk.
+         */
+        private final Queue<RowChunk> spareChunks = new ConcurrentLinkedQueue<>();
+        private final Queue<Utf8Buffer> spareTexts = new ConcurrentLinkedQueue<>();
 
         ChunkWork(RowEvaluator evaluator, RowSink results, boolean keepInvalid) {
             this.evaluator = evaluator;
@@ -128,10 +137,35 @@ public final class BatchRun {
             this.keepInvalid = keepInvalid;
         }
 
+        /** A chunk to read rows into: one done with, or a new one. */
+        RowChunk emptyChunk() {
+            RowChunk chunk = spareChunks.poll();
+            if (chunk == null) {
+                return new RowChunk(1 << 16);
+            }
+            chunk.clear();
+            return chunk;
+        }
+
+        /** Takes back a chunk's text once written. */
+        void spare(Utf8Buffer text) {
+            spareTexts.add(text);
+        }
+
         @Override
         public Chunk apply(RowChunk rows) {
-            int hint = lastLength;
-            Utf8Buffer text = new Utf8Buffer(hint + (hint >> 4));
+            Chunk done = evaluate(rows);
+            spareChunks.add(rows);
+            return done;
+        }
+
+        private Chunk evaluate(RowChunk rows) {
+            Utf8Buffer text = spareTexts.poll();
+            if (text == null) {
+                int hint = lastLength;
+                text = new Utf8Buffer(hint + (hint >> 4));
+            }
+            text.truncate(0);
             Summary.Tally tally = new Summary.Tally();
             List<RowResult> invalid = List.of();
             for (int row = 0; row < rows.size(); row++) {

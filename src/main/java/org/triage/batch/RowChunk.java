@@ -42,6 +42,12 @@ final class RowChunk {
 
     // the reading thread fills it:
 
+    /** Empties the chunk, to be filled again (it keeps the room it has). */
+    void clear() {
+        rows = 0;
+        fields = 0;
+    }
+
     void beginRow(long line) {
         lines[rows] = line;
         firstField[rows] = fields;
