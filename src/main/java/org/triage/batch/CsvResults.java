@@ -126,35 +126,50 @@ final class CsvResults extends RowSink {
      * quoted when any of its sentences needs it.
      */
     static void reasons(List<String> texts, Utf8Buffer into) {
-        CsvCells.Piece[] pieces = new CsvCells.Piece[texts.size()];
-        for (int i = 0; i < pieces.length; i++) {
-            pieces[i] = CsvCells.Piece.of(texts.get(i));
+        Cell cell = new Cell(into);
+        for (String text : texts) {
+            cell.add(CsvCells.Piece.of(text));
         }
-        cell(pieces, pieces.length, into);
+        cell.close();
     }
 
-    private static void cell(CsvCells.Piece[] pieces, int n, Utf8Buffer into) {
-        if (n == 0) {
-            return;
-        }
-        boolean quote = false;
-        for (int i = 0; i < n; i++) {
-            quote |= pieces[i].quote();
-        }
-        if (quote) {
+    /**
+     * A reasons cell written as its sentences come. It opens with a double quote, as most reasons cells hold a
+     * comma; closing it removes that quote when no sentence needed it.
+     */
+    private static final class Cell {
+        private final Utf8Buffer into;
+        private final int start;
+        private boolean empty = true;
+        private boolean quote;
+
+        Cell(Utf8Buffer into) {
+            this.into = into;
+            this.start = into.length();
             into.append(CsvCells.QUOTE);
         }
-        if (pieces[0].formula()) {
-            into.append('\'');
-        }
-        for (int i = 0; i < n; i++) {
-            if (i > 0) {
+
+        void add(CsvCells.Piece piece) {
+            if (empty) {
+                empty = false;
+                if (piece.formula()) {
+                    into.append('\'');
+                }
+            } else {
                 into.append(BETWEEN_REASONS);
             }
-            into.append(pieces[i].escaped());
+            into.append(piece.escaped());
+            quote |= piece.quote();
         }
-        if (quote) {
-            into.append(CsvCells.QUOTE);
+
+        void close() {
+            if (empty) {
+                into.truncate(start);
+            } else if (quote) {
+                into.append(CsvCells.QUOTE);
+            } else {
+                into.removeAt(start);
+            }
         }
     }
 
@@ -164,48 +179,46 @@ final class CsvResults extends RowSink {
      */
     private static void reasons(Verdict v, Encoded e, Utf8Buffer into) {
         CompiledRules c = e.rules();
-        boolean[] seen = new boolean[c.textCount()];
-        CsvCells.Piece[] pieces = new CsvCells.Piece[c.textCount() + 1];
-        int n = 0;
+        long[] seen = new long[CompiledRules.words(c.textCount())];
+        Cell cell = new Cell(into);
         String missing = v.missing().isEmpty() ? null : NOT_ANSWERED + String.join(", ", v.missing());
         int[] found = new int[v.firedCount()];
         for (int i = 0, m = v.referralRules(found); i < m; i++) {
-            n = add(pieces, n, seen, e, found[i], null);
+            add(cell, seen, e, found[i], null);
         }
         if (missing != null && !contains(c, seen, missing)) {
-            pieces[n++] = CsvCells.Piece.of(missing);
+            cell.add(CsvCells.Piece.of(missing));
         }
         for (int x = 0; x < 2; x++) {
             boolean excluded = x == 1;
             for (int k = 0; k < e.techniques().length; k++) {
                 if (excluded ? v.excluded(k) : v.given(k)) {
                     for (int i = 0, m = v.rulesFor(k, excluded, found); i < m; i++) {
-                        n = add(pieces, n, seen, e, found[i], missing);
+                        add(cell, seen, e, found[i], missing);
                     }
                 }
             }
         }
-        cell(pieces, n, into);
+        cell.close();
     }
 
     /** Adds a rule's sentence unless it is there already (or is {@code missing}, the missing answers' text, there already). */
-    private static int add(CsvCells.Piece[] pieces, int n, boolean[] seen, Encoded e, int rule, String missing) {
+    private static void add(Cell cell, long[] seen, Encoded e, int rule, String missing) {
         int id = e.rules().textOf(rule);
-        if (seen[id]) {
-            return n;
+        if ((seen[id >> 6] & 1L << id) != 0) {
+            return;
         }
-        seen[id] = true;
+        seen[id >> 6] |= 1L << id;
         if (missing != null && e.rules().text(id).equals(missing)) {
-            return n;
+            return;
         }
-        pieces[n] = e.texts()[id];
-        return n + 1;
+        cell.add(e.texts()[id]);
     }
 
     /** Whether the missing answers' text is among the sentences seen. */
-    private static boolean contains(CompiledRules c, boolean[] seen, String text) {
-        for (int id = 0; id < seen.length; id++) {
-            if (seen[id] && c.text(id).equals(text)) {
+    private static boolean contains(CompiledRules c, long[] seen, String text) {
+        for (int id = 0; id < c.textCount(); id++) {
+            if ((seen[id >> 6] & 1L << id) != 0 && c.text(id).equals(text)) {
                 return true;
             }
         }

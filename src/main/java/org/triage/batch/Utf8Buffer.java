@@ -30,6 +30,12 @@ final class Utf8Buffer {
         length = n;
     }
 
+    /** Removes the byte at {@code i}. */
+    void removeAt(int i) {
+        System.arraycopy(bytes, i + 1, bytes, i, length - i - 1);
+        length--;
+    }
+
     /** The bytes; only the first {@link #length} are the text. */
     byte[] array() {
         return bytes;

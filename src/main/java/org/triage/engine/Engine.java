@@ -68,15 +68,18 @@ public final class Engine {
                 ignored.add(ruleSet.questionnaire().fields().get(f).id());
             }
         }
-        int ruleCount = ruleSet.rules().size();
-        int[] fires = new int[ruleCount];
-        long[] firedSet = new long[CompiledRules.words(ruleCount)];
+        long[] candidates = new long[CompiledRules.words(ruleSet.rules().size())];
+        compiled.mayFire(answers, candidates);
+        int mayFire = 0;
+        for (long word : candidates) {
+            mayFire += Long.bitCount(word);
+        }
+        int[] fires = new int[mayFire];
+        long[] firedSet = new long[candidates.length];
         int firedCount = 0;
         int massage = 0;
         int stm = 0;
         Urgency urgency = null;
-        long[] candidates = new long[firedSet.length];
-        compiled.mayFire(answers, candidates);
         for (int w = 0; w < candidates.length; w++) { // in rule order
             for (long bits = candidates[w]; bits != 0; bits &= bits - 1) {
                 int i = (w << 6) + Long.numberOfTrailingZeros(bits);
