@@ -12,7 +12,7 @@ import java.util.List;
 final class RowChunk {
 
     /** The records in a full chunk. */
-    static final int ROWS = 512;
+    static final int ROWS = 2048;
 
     private final long[] lines = new long[ROWS];
     /** By row: the position in {@link #fieldStart} of its first cell; one more entry closes the last row. */
