@@ -23,6 +23,9 @@ import org.triage.rules.Urgency;
  */
 public final class Engine {
 
+    /** By ordinal: the most urgent first. */
+    private static final Urgency[] URGENCIES = Urgency.values();
+
     private Engine() {
     }
 
@@ -79,7 +82,7 @@ public final class Engine {
         int firedCount = 0;
         int massage = 0;
         int stm = 0;
-        Urgency urgency = null;
+        int referral = CompiledRules.NO_REFERRAL;
         for (int w = 0; w < candidates.length; w++) { // in rule order
             for (long bits = candidates[w]; bits != 0; bits &= bits - 1) {
                 int i = (w << 6) + Long.numberOfTrailingZeros(bits);
@@ -88,13 +91,11 @@ public final class Engine {
                     firedSet[w] |= 1L << i;
                     massage += compiled.score(i, Approach.MASSAGE);
                     stm += compiled.score(i, Approach.STM);
-                    Urgency u = compiled.refer(i);
-                    if (u != null && (urgency == null || u.moreUrgentThan(urgency))) {
-                        urgency = u;
-                    }
+                    referral = Math.min(referral, compiled.referralLevel(i)); // no branch a rare row could trip
                 }
             }
         }
+        Urgency urgency = referral == CompiledRules.NO_REFERRAL ? null : URGENCIES[referral];
         List<String> missing = List.of();
         for (int k = 0; k < compiled.screeningCount(); k++) {
             int f = compiled.screening(k);

@@ -185,6 +185,7 @@ public final class CompiledRules {
     private final int[] massage;
     private final int[] stm;
     private final Urgency[] refer;
+    private final int[] referralLevel;
     /** By rule: the positions of the techniques it recommends, excludes, and puts a precaution on (with the note). */
     private final int[][] recommends;
     private final int[][] excludes;
@@ -218,6 +219,10 @@ public final class CompiledRules {
             massage[i] = rule.effects().score(Approach.MASSAGE);
             stm[i] = rule.effects().score(Approach.STM);
             refer[i] = rule.effects().refer().orElse(null);
+        }
+        this.referralLevel = new int[n];
+        for (int i = 0; i < n; i++) {
+            referralLevel[i] = refer[i] == null ? NO_REFERRAL : refer[i].ordinal();
         }
         int fieldCount = questionnaire.fields().size();
         this.unguarded = new long[words(n)];
@@ -374,6 +379,17 @@ public final class CompiledRules {
     /** The points rule {@code rule} gives an approach when it fires. */
     public int score(int rule, Approach approach) {
         return approach == Approach.MASSAGE ? massage[rule] : stm[rule];
+    }
+
+    /** The referral level of a rule that makes none: above every urgency's ordinal. */
+    public static final int NO_REFERRAL = Integer.MAX_VALUE;
+
+    /**
+     * The ordinal of the urgency of the referral rule {@code rule} makes (lower is more urgent), or
+     * {@link #NO_REFERRAL}: the most urgent referral of several is the least of these.
+     */
+    public int referralLevel(int rule) {
+        return referralLevel[rule];
     }
 
     /** The urgency of the referral rule {@code rule} makes, or null when it makes none. */
