@@ -71,13 +71,14 @@ final class CsvIntake implements Closeable {
         @Override
         protected void handleField(int index, char[] buf, int offset, int length, boolean quoted) {
             if (index >= MAX_CELLS) {
-                throw new CsvParseException("the record starting at line " + getStartingLineNumber() + " has more than "
-                        + MAX_CELLS + " cells");
+                throw new TooLarge(getStartingLineNumber(), "more than " + MAX_CELLS + " cells",
+                        "check that this is an intake export: a row has one cell per column of the header");
             }
             chars += length;
             if (chars > MAX_CHARS) {
-                throw new CsvParseException("the record starting at line " + getStartingLineNumber() + " has more than "
-                        + MAX_CHARS + " characters");
+                throw new TooLarge(getStartingLineNumber(), "more than " + MAX_CHARS + " characters",
+                        "close every double quote that opens a field: a quote left open makes the rest of the file"
+                                + " one cell");
             }
             chunk.addCell(buf, offset, length);
         }
@@ -90,6 +91,19 @@ final class CsvIntake implements Closeable {
             }
             chunk.endRow();
             return chunk;
+        }
+    }
+
+    /** A record beyond the reader's limits, at the line where it starts. */
+    private static final class TooLarge extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final long line;
+        final String fix;
+
+        TooLarge(long line, String what, String fix) {
+            super("the record starting at line " + line + " has " + what, null, false, false);
+            this.line = line;
+            this.fix = fix;
         }
     }
 
@@ -152,6 +166,10 @@ final class CsvIntake implements Closeable {
             Throwable cause = e.getCause();
             if (cause instanceof IOException io) {
                 throw unreadable(io);
+            }
+            if (cause instanceof TooLarge large) {
+                throw new BatchFailure(BatchFailure.Kind.UNREADABLE, Problem.error(Location.of(file,
+                        (int) Math.min(large.line, Integer.MAX_VALUE)), large.getMessage(), large.fix));
             }
             String message = cause instanceof CsvParseException own ? own.getMessage() : e.getMessage();
             long last = chunk.size() > 0 ? chunk.line(chunk.size() - 1) : lastLine;

@@ -185,6 +185,32 @@ class BatchCommandTest {
     }
 
     @Test
+    void aRecordOfMoreCellsThanTheReaderAllowsStopsTheRunAtItsLine() throws IOException {
+        Path in = write("in.csv", "client_id,red_flags,conditions,goals\nA,none,none,relaxation\n\n"
+                + "B" + ",x".repeat(20_000) + "\nC,none,none,relaxation\n");
+        Path out = dir.resolve("out.csv");
+        Run run = Run.of("batch", in.toString(), "-o", out.toString());
+        assertThat(run.code()).isEqualTo(5);
+        assertThat(run.err()).contains(in + ":4: error: the record starting at line 4 has more than 16384 cells")
+                .contains("fix: check that this is an intake export").doesNotContain("Exception");
+        assertThat(out).doesNotExist();
+    }
+
+    @Test
+    void aCellLongerThanAChunkHoldsIsReadWhole() throws IOException {
+        String longId = "L".repeat(200_000);
+        Path in = write("in.csv", "client_id,red_flags,conditions,goals\n\nA,none,none,relaxation\n\n" + longId
+                + ",none,none,relaxation\nC,none,none,stress\n");
+        Run run = Run.of("batch", in.toString(), "--threads", "2");
+        assertThat(run.code()).isEqualTo(6);
+        List<String> rows = run.out().lines().toList();
+        assertThat(rows).hasSize(4);
+        assertThat(rows.get(1)).startsWith("3,A,");
+        assertThat(rows.get(2)).startsWith("5," + longId + ",");
+        assertThat(rows.get(3)).startsWith("6,C,,,,,,").contains("stress");
+    }
+
+    @Test
     void aQuoteLeftOpenOnStandardInputIsNamedAtItsLine() {
         Run run = Run.stdin("client_id,red_flags,conditions,goals\nA,none,none,relaxation\n"
                 + "B,\"none,none,relaxation\nC,none,none,relaxation\n", "batch", "-");
@@ -284,13 +310,13 @@ class BatchCommandTest {
     @Test
     void rowsKeepTheirOrderWhateverTheNumberOfThreads() throws IOException {
         // about ten chunks of rows, so that they can finish out of order on four threads
-        Run sample = Run.of("template", "--sample", "5000", "--seed", "11");
+        Run sample = Run.of("template", "--sample", "21000", "--seed", "11");
         Path in = write("in.csv", sample.out());
         for (String format : List.of("csv", "jsonl")) {
             Run one = Run.of("batch", in.toString(), "--threads", "1", "--format", format);
             Run four = Run.of("batch", in.toString(), "--threads", "4", "--format", format);
             assertThat(one.code()).isZero();
-            assertThat(one.out().lines()).hasSize(format.equals("csv") ? 5001 : 5000);
+            assertThat(one.out().lines()).hasSize(format.equals("csv") ? 21001 : 21000);
             assertThat(four.out()).isEqualTo(one.out());
         }
     }
