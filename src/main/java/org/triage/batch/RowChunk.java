@@ -29,17 +29,6 @@ final class RowChunk {
         this.fieldStart = new int[ROWS * 8 + 1];
     }
 
-    /** A chunk of one record (for tests and single rows). */
-    static RowChunk of(long line, List<String> cells) {
-        RowChunk c = new RowChunk(64);
-        c.beginRow(line);
-        for (String cell : cells) {
-            c.addCell(cell.toCharArray(), 0, cell.length());
-        }
-        c.endRow();
-        return c;
-    }
-
     // the reading thread fills it:
 
     /** Empties the chunk, to be filled again (it keeps the room it has). */

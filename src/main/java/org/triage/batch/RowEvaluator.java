@@ -79,11 +79,6 @@ final class RowEvaluator {
         return textual[column] || (unread & 1L << i) != 0;
     }
 
-    /** Evaluates one record given as strings. */
-    RowResult evaluate(IntakeRow row) {
-        return evaluate(RowChunk.of(row.line(), row.cells()), 0);
-    }
-
     /** Evaluates record {@code row} of a chunk. */
     RowResult evaluate(RowChunk chunk, int row) {
         char[] chars = chunk.chars();

@@ -63,10 +63,10 @@ class CellReadingProperties {
     private static void assertBothReadingsAgree(RuleSet rules, List<String> cells) {
         Columns columns = Columns.read("intake.csv", 1, rules.questionnaire().fields().stream().map(Field::id).toList(),
                 List.of(), false, rules.questionnaire());
-        IntakeRow row = new IntakeRow(7, cells);
+        RowChunk row = chunk(7, cells);
 
-        RowResult direct = new RowEvaluator("intake.csv", rules, columns, true).evaluate(row);
-        RowResult read = new RowEvaluator("intake.csv", rules, columns, false).evaluate(row);
+        RowResult direct = new RowEvaluator("intake.csv", rules, columns, true).evaluate(row, 0);
+        RowResult read = new RowEvaluator("intake.csv", rules, columns, false).evaluate(row, 0);
 
         assertThat(direct).isEqualTo(read);
         Statistics.label("row").collect(direct.invalid() ? "invalid" : "valid");
@@ -140,4 +140,15 @@ class CellReadingProperties {
                 ";");
     }
 
+
+    /** A chunk of one record, as the reader makes it. */
+    static RowChunk chunk(long line, List<String> cells) {
+        RowChunk c = new RowChunk(64);
+        c.beginRow(line);
+        for (String cell : cells) {
+            c.addCell(cell.toCharArray(), 0, cell.length());
+        }
+        c.endRow();
+        return c;
+    }
 }

@@ -214,7 +214,7 @@ class CsvCellsProperties {
         return Combinators.combine(line, rules).flatAs((l, rs) -> CellReadingProperties.rows(rs).map(cells -> {
             Columns columns = Columns.read("intake.csv", 1, rs.questionnaire().fields().stream().map(f -> f.id())
                     .toList(), List.of(), false, rs.questionnaire());
-            return new RowEvaluator("intake.csv", rs, columns).evaluate(new IntakeRow(l, cells));
+            return new RowEvaluator("intake.csv", rs, columns).evaluate(CellReadingProperties.chunk(l, cells), 0);
         }));
     }
 
