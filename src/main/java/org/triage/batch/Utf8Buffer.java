@@ -10,6 +10,9 @@ import java.util.Arrays;
  */
 final class Utf8Buffer {
 
+    /** The most bytes an array holds on the usual JVMs. */
+    private static final int MAX = Integer.MAX_VALUE - 8;
+
     private byte[] bytes;
     private int length;
 
@@ -48,8 +51,23 @@ final class Utf8Buffer {
 
     private void room(int n) {
         if (length + n > bytes.length) {
-            bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, length + n));
+            grow(n);
         }
+    }
+
+    /**
+     * Makes room for {@code n} more bytes: at least double. Kept out of {@link #room}, which is in every append, so
+     * that the compiled appends stay small (a buffer is used again and soon stops growing).
+     */
+    private void grow(int n) {
+        long wanted = Math.max(2L * bytes.length, (long) length + n);
+        if (wanted > MAX) {
+            if ((long) length + n > MAX) {
+                throw new OutOfMemoryError("a chunk of output larger than " + MAX + " bytes");
+            }
+            wanted = MAX;
+        }
+        bytes = Arrays.copyOf(bytes, (int) wanted);
     }
 
     /** Appends one ASCII character. */
