@@ -9,6 +9,10 @@
 #   in-process: rows / time from opening the input to closing the output (what each program prints);
 #   whole process: rows / wall time of the process, JVM start and (for triage) loading the rules included.
 # The plain copy is compiled beforehand, so that neither figure counts compiling it.
+# Each run writes a new file: the outputs of the run before are removed first (untimed). Replacing an existing
+# file costs more on some file systems (ext4 writes the new file out at once when it is renamed over an old one,
+# or written over a truncated one, so that a crash leaves one or the other whole), in proportion to the size of
+# the file, and the results are four times the size of the input; that cost is the file system's, not the program's.
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 rows="${1:-1000000}"
@@ -38,7 +42,9 @@ measure() { # name, command...: appends "wall-seconds peak-kB in-process-rows/s"
 }
 
 for i in $(seq "$runs"); do
+  rm -f "$work/plain.csv"
   measure plain java -Xmx128m -cp "$work/classes:$jar" PlainCopy "$work/in.csv" "$work/plain.csv"
+  rm -f "$work/out.csv"
   measure batch java -Xmx128m -jar "$jar" batch "$work/in.csv" -o "$work/out.csv" --threads "$threads"
 done
 grep -A3 '^triage batch' "$work/batch.time" || true
