@@ -3,6 +3,7 @@
 # in the same run: rows/s of each, their ratio, and peak memory (RSS). Not a test; run it by hand:
 #   bench/batch.sh [ROWS] [THREADS] [RUNS]   (default: 1000000 rows, 2 threads, 3 runs of each, alternating)
 #   TRIAGE_JAR=other.jar bench/batch.sh     measures another build of triage against the same baseline
+#   BENCH_REPLACE=1 bench/batch.sh          each run writes over the outputs of the run before (see below)
 # Targets: batch >= 60% of the plain throughput, peak RSS < 256 MB, and it must run with -Xmx128m.
 #
 # Two throughputs are given for each run, both as medians over the runs:
@@ -12,7 +13,8 @@
 # Each run writes a new file: the outputs of the run before are removed first (untimed). Replacing an existing
 # file costs more on some file systems (ext4 writes the new file out at once when it is renamed over an old one,
 # or written over a truncated one, so that a crash leaves one or the other whole), in proportion to the size of
-# the file, and the results are four times the size of the input; that cost is the file system's, not the program's.
+# the file, and the results are four times the size of the input. BENCH_REPLACE=1 keeps the outputs of the run
+# before, so that each run writes over them, as a nightly job that writes the same file does.
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 rows="${1:-1000000}"
@@ -42,9 +44,8 @@ measure() { # name, command...: appends "wall-seconds peak-kB in-process-rows/s"
 }
 
 for i in $(seq "$runs"); do
-  rm -f "$work/plain.csv"
+  [ "${BENCH_REPLACE:-0}" = 1 ] || rm -f "$work/plain.csv" "$work/out.csv"
   measure plain java -Xmx128m -cp "$work/classes:$jar" PlainCopy "$work/in.csv" "$work/plain.csv"
-  rm -f "$work/out.csv"
   measure batch java -Xmx128m -jar "$jar" batch "$work/in.csv" -o "$work/out.csv" --threads "$threads"
 done
 grep -A3 '^triage batch' "$work/batch.time" || true
@@ -55,8 +56,9 @@ plain_rss=$(awk '{print $2}' "$work/plain.runs" | sort -n | tail -1); batch_rss=
 plain_in=$(awk '{print $3}' "$work/plain.runs" | median); batch_in=$(awk '{print $3}' "$work/batch.runs" | median)
 
 awk -v n="$rows" -v ps="$plain_s" -v bs="$batch_s" -v pr="$plain_rss" -v br="$batch_rss" -v pi="$plain_in" \
-    -v bi="$batch_in" -v t="$threads" -v runs="$runs" 'BEGIN {
+    -v bi="$batch_in" -v t="$threads" -v runs="$runs" -v replace="${BENCH_REPLACE:-0}" 'BEGIN {
   printf "medians of %d runs each, alternating; peak RSS is the largest of the runs\n", runs
+  print (replace == 1 ? "each run wrote over the files of the run before (BENCH_REPLACE=1)" : "each run wrote new files")
   printf "                   in-process        whole process\n"
   printf "plain read+write : %8.0f rows/s   %8.0f rows/s (%.2f s)   peak RSS %.0f MB\n", pi, n/ps, ps, pr/1024
   printf "triage batch -t%d : %8.0f rows/s   %8.0f rows/s (%.2f s)   peak RSS %.0f MB\n", t, bi, n/bs, bs, br/1024
