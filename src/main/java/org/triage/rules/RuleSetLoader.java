@@ -15,6 +15,7 @@ import org.triage.problem.Location;
 import org.triage.problem.Problems;
 import org.triage.rules.tree.Node;
 import org.triage.rules.tree.NodeReader;
+import org.triage.rules.tree.TreeCache;
 import org.triage.rules.tree.TreeReader;
 
 /**
@@ -51,10 +52,11 @@ public final class RuleSetLoader {
         Problems problems = new Problems();
         try {
             if (url.openConnection() instanceof JarURLConnection jar) {
-                return convert("rules", RuleSetFiles.inJar(jar.getJarFile(), "rules", "rules", problems), cases, problems);
+                return convert("rules", RuleSetFiles.inJar(jar.getJarFile(), "rules", "rules", problems), cases, problems,
+                        TreeCache.builtIn());
             }
             Path dir = Path.of(url.toURI()).getParent();
-            return convert("rules", RuleSetFiles.inFolder(dir, "rules", problems), cases, problems);
+            return convert("rules", RuleSetFiles.inFolder(dir, "rules", problems), cases, problems, TreeCache.builtIn());
         } catch (URISyntaxException | IOException e) {
             throw new IllegalStateException("the built-in rule set cannot be read", e);
         }
@@ -73,13 +75,15 @@ public final class RuleSetLoader {
                     "give --rules the folder that holds ruleset.yaml and questions.yaml");
             return new LoadResult(Optional.empty(), problems.sorted());
         }
-        return convert(display, RuleSetFiles.inFolder(dir, display, problems), cases, problems);
+        return convert(display, RuleSetFiles.inFolder(dir, display, problems), cases, problems, TreeCache.NONE);
     }
 
-    private static LoadResult convert(String display, RuleSetFiles files, Cases cases, Problems problems) {
+    private static LoadResult convert(String display, RuleSetFiles files, Cases cases, Problems problems,
+                                      TreeCache trees) {
         // A file that could not be read (not UTF-8, .yml) may hold rules: cases naming them are not wrong.
         boolean allRead = !problems.hasErrors();
-        Optional<RuleSet> ruleSet = new Converter(display, files.texts(), problems, cases, allRead).convert(files.hash());
+        Optional<RuleSet> ruleSet = new Converter(display, files.texts(), problems, cases, allRead, trees)
+                .convert(files.hash());
         return new LoadResult(problems.hasErrors() ? Optional.empty() : ruleSet, problems.sorted());
     }
 
@@ -92,14 +96,17 @@ public final class RuleSetLoader {
         private final NodeReader in;
         private final java.util.Set<String> unparsed = new java.util.HashSet<>();
         private final boolean allRead;
+        private final TreeCache trees;
 
-        Converter(String display, Map<String, String> texts, Problems problems, Cases cases, boolean allRead) {
+        Converter(String display, Map<String, String> texts, Problems problems, Cases cases, boolean allRead,
+                  TreeCache trees) {
             this.display = display;
             this.texts = texts;
             this.problems = problems;
             this.cases = cases;
             this.in = new NodeReader(problems);
             this.allRead = allRead;
+            this.trees = trees;
         }
 
         Optional<RuleSet> convert(ContentHash hash) {
@@ -138,6 +145,10 @@ public final class RuleSetLoader {
             String text = texts.get(name);
             if (text == null) {
                 return Optional.empty();
+            }
+            Optional<Node> kept = trees.tree(display + "/" + name, text);
+            if (kept.isPresent()) {
+                return kept;
             }
             int before = problems.size();
             Optional<Node> node = TreeReader.read(display + "/" + name, text, problems);
