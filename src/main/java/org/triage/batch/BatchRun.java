@@ -66,7 +66,7 @@ public final class BatchRun {
             RowSink results = o.format() == BatchOptions.Format.CSV ? new CsvResults(out.writer())
                     : new JsonlResults(out.writer());
             RowSink errors = err == null ? null : new ErrorRows(o.errors().get(), err.writer());
-            ChunkWork work = new ChunkWork(evaluator, results, errors != null);
+            ChunkWork work = new ChunkWork(evaluator, results, errors != null, o.threads());
             Utf8Buffer errorText = new Utf8Buffer(1 << 10);
             try (OrderedPipeline<RowChunk, Chunk> pipeline = new OrderedPipeline<>(o.threads(), work, chunk -> {
                 summary.add(chunk.tally());
@@ -123,7 +123,8 @@ public final class BatchRun {
          * The length of the last chunk's text, to size the next chunk's builder once rather than grow it (a hint:
          * races are harmless); at first, what a chunk of CSV rows usually takes.
          */
-        private volatile int lastLength = RowChunk.ROWS * 600;
+        private volatile int lastLength;
+        private final int threads;
         /**
          * Chunks and buffers done with, to be filled again: at most a few are in use at once, and making new ones
          * for each chunk would clear a megabyte of memory per chunk.
@@ -131,25 +132,29 @@ public final class BatchRun {
         private final Queue<RowChunk> spareChunks = new ConcurrentLinkedQueue<>();
         private final Queue<Utf8Buffer> spareTexts = new ConcurrentLinkedQueue<>();
 
-        ChunkWork(RowEvaluator evaluator, RowSink results, boolean keepInvalid) {
+        ChunkWork(RowEvaluator evaluator, RowSink results, boolean keepInvalid, int threads) {
             this.evaluator = evaluator;
             this.results = results;
             this.keepInvalid = keepInvalid;
+            this.threads = threads;
+            this.lastLength = RowChunk.forThreads(threads).capacity() * 600;
         }
 
         /** A chunk to read rows into: one done with, or a new one. */
         RowChunk emptyChunk() {
             RowChunk chunk = spareChunks.poll();
             if (chunk == null) {
-                return new RowChunk(1 << 16);
+                return RowChunk.forThreads(threads);
             }
             chunk.clear();
             return chunk;
         }
 
-        /** Takes back a chunk's text once written. */
+        /** Takes back a chunk's text once written; one that a huge row made much larger than usual is let go. */
         void spare(Utf8Buffer text) {
-            spareTexts.add(text);
+            if (text.capacity() <= 4 * Math.max(lastLength, 1 << 16)) {
+                spareTexts.add(text);
+            }
         }
 
         @Override

@@ -31,7 +31,10 @@ import org.triage.problem.Problem;
  */
 final class CsvIntake implements Closeable {
 
-    /** The most cells a record may have, and the most characters: FastCSV's own limits for its records. */
+    /**
+     * The most cells a record may have (FastCSV's own limit), and the most characters in all its cells together
+     * (FastCSV allows as many in one cell): a record is held whole in memory, and an intake row is a few hundred.
+     */
     static final int MAX_CELLS = 16 * 1024;
     static final int MAX_CHARS = 16 * 1024 * 1024;
 
@@ -130,7 +133,7 @@ final class CsvIntake implements Closeable {
 
     /** The header row: the first record. An empty file ends the run. */
     List<String> header() {
-        RowChunk first = new RowChunk(256);
+        RowChunk first = new RowChunk(1, 256);
         if (!fill(first, 1)) {
             throw new BatchFailure(BatchFailure.Kind.INVALID_INPUT, Problem.error(Location.of(file),
                     "the file is empty: expected a header row of field ids",
@@ -147,7 +150,7 @@ final class CsvIntake implements Closeable {
 
     /** Reads the next records into an empty chunk until it is full; false when there were none left. */
     boolean fill(RowChunk chunk) {
-        return fill(chunk, RowChunk.ROWS);
+        return fill(chunk, chunk.capacity());
     }
 
     private boolean fill(RowChunk chunk, int most) {

@@ -71,7 +71,7 @@ public final class DiffRun {
                 sink.write(d);
             }
         })) {
-            for (RowChunk chunk = new RowChunk(1 << 16); intake.fill(chunk); chunk = new RowChunk(chunk.charCount())) {
+            for (RowChunk chunk = RowChunk.forThreads(threads); intake.fill(chunk); chunk = RowChunk.forThreads(threads)) {
                 CsvIntake.checkQuotes(shown, chunk, width);
                 pipeline.accept(chunk);
             }

@@ -137,9 +137,16 @@ final class OrderedPipeline<I, C> implements AutoCloseable {
         }
         pool.shutdownNow();
         writer.interrupt();
-        try {
-            writer.join(); // the sink's output is not touched once closed
-        } catch (InterruptedException e) {
+        boolean interrupted = Thread.interrupted(); // an interrupt already taken must not cut the wait short
+        while (true) {
+            try {
+                writer.join(); // the sink's output is not touched once closed
+                break;
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
             Thread.currentThread().interrupt();
         }
     }

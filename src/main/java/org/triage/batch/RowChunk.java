@@ -11,22 +11,38 @@ import java.util.List;
  */
 final class RowChunk {
 
-    /** The records in a full chunk. */
+    /** The most records in a chunk. */
     static final int ROWS = 2048;
+    /**
+     * About how many records may be in flight at once (read, being evaluated, or waiting to be written): chunks are
+     * made smaller for more threads, so that memory stays within a small heap whatever the number of processors.
+     */
+    private static final int IN_FLIGHT = 8 * 1024;
+    /** A chunk's characters are dropped for a fresh array when a huge record has grown them beyond this. */
+    private static final int KEPT_CHARS = 1 << 22;
+    private static final int FIRST_CHARS = 1 << 16;
 
-    private final long[] lines = new long[ROWS];
+    private final long[] lines;
     /** By row: the position in {@link #fieldStart} of its first cell; one more entry closes the last row. */
-    private final int[] firstField = new int[ROWS + 1];
+    private final int[] firstField;
     /** By cell: where its characters start; one more entry, where the next cell would start, closes the last. */
     private int[] fieldStart;
     private char[] chars;
     private int rows;
     private int fields;
 
-    /** An empty chunk with room for about {@code chars} characters (it grows as needed). */
-    RowChunk(int chars) {
+    /** An empty chunk of at most {@code rows} records, with room for about {@code chars} characters (it grows as needed). */
+    RowChunk(int rows, int chars) {
+        this.lines = new long[rows];
+        this.firstField = new int[rows + 1];
         this.chars = new char[Math.max(64, chars)];
-        this.fieldStart = new int[ROWS * 8 + 1];
+        this.fieldStart = new int[rows * 8 + 1];
+    }
+
+    /** An empty chunk of as many records as suits {@code threads} evaluating threads (see {@link #IN_FLIGHT}). */
+    static RowChunk forThreads(int threads) {
+        int rows = threads <= 1 ? ROWS : Math.max(128, Math.min(ROWS, IN_FLIGHT / (2 * threads)));
+        return new RowChunk(rows, FIRST_CHARS);
     }
 
     // the reading thread fills it:
@@ -35,6 +51,9 @@ final class RowChunk {
     void clear() {
         rows = 0;
         fields = 0;
+        if (chars.length > KEPT_CHARS) {
+            chars = new char[FIRST_CHARS];
+        }
     }
 
     void beginRow(long line) {
@@ -65,12 +84,12 @@ final class RowChunk {
     }
 
     boolean full() {
-        return rows == ROWS;
+        return rows == lines.length;
     }
 
-    /** How many characters the cells hold: a hint for the size of the next chunk. */
-    int charCount() {
-        return fieldStart[fields];
+    /** The most records the chunk holds. */
+    int capacity() {
+        return lines.length;
     }
 
     // then the rows are read:

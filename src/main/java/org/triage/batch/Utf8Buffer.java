@@ -28,6 +28,11 @@ final class Utf8Buffer {
         return bytes[i];
     }
 
+    /** How many bytes it holds without growing. */
+    int capacity() {
+        return bytes.length;
+    }
+
     /** Drops what comes after the first {@code n} bytes. */
     void truncate(int n) {
         length = n;

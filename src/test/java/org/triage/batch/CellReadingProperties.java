@@ -143,7 +143,7 @@ class CellReadingProperties {
 
     /** A chunk of one record, as the reader makes it. */
     static RowChunk chunk(long line, List<String> cells) {
-        RowChunk c = new RowChunk(64);
+        RowChunk c = new RowChunk(1, 64);
         c.beginRow(line);
         for (String cell : cells) {
             c.addCell(cell.toCharArray(), 0, cell.length());

@@ -18,11 +18,11 @@ class OrderedPipelineTest {
     /** Chunks of the rows of a file of {@link #ROWS} rows, each with its line number and one cell. */
     private static List<RowChunk> chunks() {
         List<RowChunk> chunks = new ArrayList<>();
-        RowChunk chunk = new RowChunk(16);
+        RowChunk chunk = new RowChunk(RowChunk.ROWS, 16);
         for (int i = 0; i < ROWS; i++) {
             if (chunk.full()) {
                 chunks.add(chunk);
-                chunk = new RowChunk(16);
+                chunk = new RowChunk(RowChunk.ROWS, 16);
             }
             String cell = "c" + i;
             chunk.beginRow(i + 2);
