@@ -184,7 +184,6 @@ public final class CompiledRules {
     private final int clientId;
     private final int[] massage;
     private final int[] stm;
-    private final Urgency[] refer;
     private final int[] referralLevel;
     /** By rule: the positions of the techniques it recommends, excludes, and puts a precaution on (with the note). */
     private final int[][] recommends;
@@ -212,7 +211,7 @@ public final class CompiledRules {
         this.rules = new Test[n];
         this.massage = new int[n];
         this.stm = new int[n];
-        this.refer = new Urgency[n];
+        Urgency[] refer = new Urgency[n];
         for (int i = 0; i < n; i++) {
             Rule rule = rules.get(i);
             this.rules[i] = compile(questionnaire, rule.when());
@@ -390,11 +389,6 @@ public final class CompiledRules {
      */
     public int referralLevel(int rule) {
         return referralLevel[rule];
-    }
-
-    /** The urgency of the referral rule {@code rule} makes, or null when it makes none. */
-    public Urgency refer(int rule) {
-        return refer[rule];
     }
 
     /** How many techniques rule {@code rule} recommends (positions in the rule set's techniques). */
