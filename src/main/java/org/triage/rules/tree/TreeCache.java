@@ -26,7 +26,9 @@ import org.triage.problem.Problems;
  * The trees of the built-in rule set's files, read from YAML when the program is built and kept in the jar in a
  * compact form: reading YAML is most of the time a run takes to start, and the first reads of a fresh JVM are slow.
  * Each tree is kept with a checksum of the text it was read from and is used only for that same text, so a stale
- * cache is never used; {@link TreeReader} reads any other text.
+ * cache is never used; {@link TreeReader} reads any other text. The build writes the cache anew each time (in
+ * process-classes, before the tests), and a test compares every kept tree with what {@link TreeReader} makes of
+ * the file now, so a change to the reader cannot leave an old tree in use unnoticed.
  */
 public final class TreeCache {
 
