@@ -116,19 +116,14 @@ public final class Engine {
         Approach winner = ruleSet.decision().decide(massage, stm);
         List<Technique> all = ruleSet.techniques();
         byte[] status = new byte[all.size()];
-        for (int f = 0; f < firedCount; f++) {
-            int r = fires[f];
-            for (int i = 0; i < compiled.recommendCount(r); i++) {
-                int k = compiled.recommended(r, i);
-                if (status[k] == 0 && all.get(k).approach() == winner) {
-                    status[k] = Verdict.GIVEN;
-                }
+        for (int k = 0; k < all.size(); k++) {
+            if (all.get(k).approach() != winner) {
+                continue;
             }
-            for (int i = 0; i < compiled.excludeCount(r); i++) {
-                int k = compiled.excluded(r, i);
-                if (all.get(k).approach() == winner) {
-                    status[k] = Verdict.EXCLUDED; // an exclusion beats any recommendation
-                }
+            if (CompiledRules.intersect(firedSet, compiled.rulesTargeting(k, true))) {
+                status[k] = Verdict.EXCLUDED; // an exclusion beats any recommendation
+            } else if (CompiledRules.intersect(firedSet, compiled.rulesTargeting(k, false))) {
+                status[k] = Verdict.GIVEN;
             }
         }
         return new Verdict(ruleSet, answers, fires, firedCount, firedSet, massage, stm, null,

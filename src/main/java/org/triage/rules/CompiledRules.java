@@ -185,14 +185,9 @@ public final class CompiledRules {
     private final int[] massage;
     private final int[] stm;
     private final int[] referralLevel;
-    /** By rule: the positions of the techniques it recommends, excludes, and puts a precaution on (with the note). */
-    private final int[][] recommends;
-    private final int[][] excludes;
+    /** By rule: the positions of the techniques it puts a precaution on, with the note. */
     private final int[][] cautions;
     private final String[][] notes;
-    /** By rule and technique: whether the rule recommends (excludes) it. */
-    private final boolean[][] recommending;
-    private final boolean[][] excluding;
     /** By technique: the rules that recommend (exclude) it, as a set of rule positions (see {@link #words}). */
     private final long[][] recommendingRules;
     private final long[][] excludingRules;
@@ -211,17 +206,13 @@ public final class CompiledRules {
         this.rules = new Test[n];
         this.massage = new int[n];
         this.stm = new int[n];
-        Urgency[] refer = new Urgency[n];
+        this.referralLevel = new int[n];
         for (int i = 0; i < n; i++) {
             Rule rule = rules.get(i);
             this.rules[i] = compile(questionnaire, rule.when());
             massage[i] = rule.effects().score(Approach.MASSAGE);
             stm[i] = rule.effects().score(Approach.STM);
-            refer[i] = rule.effects().refer().orElse(null);
-        }
-        this.referralLevel = new int[n];
-        for (int i = 0; i < n; i++) {
-            referralLevel[i] = refer[i] == null ? NO_REFERRAL : refer[i].ordinal();
+            referralLevel[i] = rule.effects().refer().map(Urgency::ordinal).orElse(NO_REFERRAL);
         }
         int fieldCount = questionnaire.fields().size();
         this.unguarded = new long[words(n)];
@@ -248,16 +239,22 @@ public final class CompiledRules {
         this.guardFields = by.stream().mapToInt(Integer::intValue).toArray();
         int t = techniques.size();
         List<String> ids = techniques.stream().map(Technique::id).toList();
-        this.recommends = new int[n][];
-        this.excludes = new int[n][];
         this.cautions = new int[n][];
         this.notes = new String[n][];
-        this.recommending = new boolean[n][t];
-        this.excluding = new boolean[n][t];
+        this.recommendingRules = new long[t][words(n)];
+        this.excludingRules = new long[t][words(n)];
+        this.referringRules = new long[Urgency.values().length][words(n)];
         for (int i = 0; i < n; i++) {
             Effects e = rules.get(i).effects();
-            recommends[i] = e.recommend().stream().mapToInt(ids::indexOf).filter(k -> k >= 0).toArray();
-            excludes[i] = e.exclude().stream().mapToInt(ids::indexOf).filter(k -> k >= 0).toArray();
+            for (String id : e.recommend()) {
+                add(recommendingRules, ids.indexOf(id), i);
+            }
+            for (String id : e.exclude()) {
+                add(excludingRules, ids.indexOf(id), i);
+            }
+            if (referralLevel[i] != NO_REFERRAL) {
+                add(referringRules, referralLevel[i], i);
+            }
             List<Integer> on = new ArrayList<>();
             List<String> said = new ArrayList<>();
             for (Precaution p : e.precautions()) {
@@ -270,26 +267,6 @@ public final class CompiledRules {
             }
             cautions[i] = ints(on);
             notes[i] = said.toArray(String[]::new);
-            for (int k : recommends[i]) {
-                recommending[i][k] = true;
-            }
-            for (int k : excludes[i]) {
-                excluding[i][k] = true;
-            }
-        }
-        this.recommendingRules = new long[t][words(n)];
-        this.excludingRules = new long[t][words(n)];
-        this.referringRules = new long[Urgency.values().length][words(n)];
-        for (int i = 0; i < n; i++) {
-            for (int k : recommends[i]) {
-                recommendingRules[k][i >> 6] |= 1L << i;
-            }
-            for (int k : excludes[i]) {
-                excludingRules[k][i >> 6] |= 1L << i;
-            }
-            if (refer[i] != null) {
-                referringRules[refer[i].ordinal()][i >> 6] |= 1L << i;
-            }
         }
         this.textOf = new int[n];
         java.util.Map<String, Integer> textIds = new java.util.LinkedHashMap<>();
@@ -305,10 +282,10 @@ public final class CompiledRules {
             List<String> against = new ArrayList<>();
             List<String> cautioned = new ArrayList<>();
             for (int i = 0; i < n; i++) {
-                if (recommending[i][k]) {
+                if (contains(recommendingRules[k], i)) {
                     forIt.add(rules.get(i).because());
                 }
-                if (excluding[i][k]) {
+                if (contains(excludingRules[k], i)) {
                     against.add(rules.get(i).because());
                 }
                 for (int j = 0; j < cautions[i].length; j++) {
@@ -338,6 +315,27 @@ public final class CompiledRules {
         this.followUps = ints(follow);
         this.screening = ints(screen);
         this.clientId = questionnaire.index("client_id");
+    }
+
+    /** Puts rule {@code rule} in the set of rules at {@code k} (no set for a technique the rule set lacks, -1). */
+    private static void add(long[][] sets, int k, int rule) {
+        if (k >= 0) {
+            sets[k][rule >> 6] |= 1L << rule;
+        }
+    }
+
+    private static boolean contains(long[] set, int rule) {
+        return (set[rule >> 6] & 1L << rule) != 0;
+    }
+
+    /** Whether two sets of rules share one. */
+    public static boolean intersect(long[] a, long[] b) {
+        for (int w = 0; w < a.length; w++) {
+            if ((a[w] & b[w]) != 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean repeats(List<String> texts) {
@@ -389,24 +387,6 @@ public final class CompiledRules {
      */
     public int referralLevel(int rule) {
         return referralLevel[rule];
-    }
-
-    /** How many techniques rule {@code rule} recommends (positions in the rule set's techniques). */
-    public int recommendCount(int rule) {
-        return recommends[rule].length;
-    }
-
-    public int recommended(int rule, int i) {
-        return recommends[rule][i];
-    }
-
-    /** How many techniques rule {@code rule} excludes. */
-    public int excludeCount(int rule) {
-        return excludes[rule].length;
-    }
-
-    public int excluded(int rule, int i) {
-        return excludes[rule][i];
     }
 
     /** How many {@code long}s a set of {@code n} rule positions takes: rule {@code i} is bit {@code i % 64} of word {@code i / 64}. */

@@ -164,7 +164,7 @@ public sealed interface Condition {
             return holds(op, low, high, n.value());
         }
 
-        /** Whether {@code v} passes the comparison (the compiled form uses it too). */
+        /** Whether {@code v} passes the comparison. */
         static boolean holds(Operator op, double low, double high, double v) {
             return switch (op) {
                 case EQUALS -> v == low;
