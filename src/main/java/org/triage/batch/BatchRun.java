@@ -120,7 +120,7 @@ public final class BatchRun {
         private final RowSink results;
         private final boolean keepInvalid;
         /**
-         * The length of the last chunk's text, to size the next chunk's builder once rather than grow it (a hint:
+         * The length of the last chunk's text, to size the next chunk's buffer once rather than grow it (a hint:
          * races are harmless); at first, what a chunk of CSV rows usually takes.
          */
         private volatile int lastLength;
@@ -137,7 +137,7 @@ public final class BatchRun {
             this.results = results;
             this.keepInvalid = keepInvalid;
             this.threads = threads;
-            this.lastLength = RowChunk.forThreads(threads).capacity() * 600;
+            this.lastLength = RowChunk.rowsFor(threads) * 600;
         }
 
         /** A chunk to read rows into: one done with, or a new one. */

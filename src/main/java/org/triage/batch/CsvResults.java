@@ -4,6 +4,7 @@ import de.siegmar.fastcsv.writer.CsvWriter;
 import de.siegmar.fastcsv.writer.LineDelimiter;
 import java.io.IOException;
 import java.io.Writer;
+import java.util.Arrays;
 import java.util.List;
 import org.triage.engine.Verdict;
 import org.triage.rules.CompiledRules;
@@ -23,8 +24,11 @@ final class CsvResults extends RowSink {
     /** Between two reasons in the {@code reasons} cell. */
     private static final byte[] BETWEEN_REASONS = CsvCells.utf8(" | ");
     private static final String NOT_ANSWERED = "not answered: ";
-    private static final byte[][] OUTCOMES = ids(Outcome.values());
-    private static final byte[][] URGENCIES = ids(Urgency.values());
+    /** By ordinal: the ids, encoded. */
+    private static final byte[][] OUTCOMES = Arrays.stream(Outcome.values()).map(o -> CsvCells.utf8(o.id()))
+            .toArray(byte[][]::new);
+    private static final byte[][] URGENCIES = Arrays.stream(Urgency.values()).map(u -> CsvCells.utf8(u.id()))
+            .toArray(byte[][]::new);
 
     private static final String HEADER_LINE = CsvCells.row(HEADER);
 
@@ -50,14 +54,6 @@ final class CsvResults extends RowSink {
     CsvResults(Writer out) throws IOException {
         super(out);
         write(HEADER_LINE);
-    }
-
-    private static byte[][] ids(Enum<?>[] values) {
-        byte[][] ids = new byte[values.length][];
-        for (int i = 0; i < values.length; i++) {
-            ids[i] = CsvCells.utf8(values[i] instanceof Outcome o ? o.id() : ((Urgency) values[i]).id());
-        }
-        return ids;
     }
 
     /** The CSV writer for files written by FastCSV itself (the sample intakes); results use {@link CsvCells}. */

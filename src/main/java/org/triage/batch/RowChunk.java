@@ -39,10 +39,14 @@ final class RowChunk {
         this.fieldStart = new int[rows * 8 + 1];
     }
 
-    /** An empty chunk of as many records as suits {@code threads} evaluating threads (see {@link #IN_FLIGHT}). */
+    /** How many records a chunk holds for {@code threads} evaluating threads (see {@link #IN_FLIGHT}). */
+    static int rowsFor(int threads) {
+        return threads <= 1 ? ROWS : Math.max(128, Math.min(ROWS, IN_FLIGHT / (2 * threads)));
+    }
+
+    /** An empty chunk of as many records as suits {@code threads} evaluating threads. */
     static RowChunk forThreads(int threads) {
-        int rows = threads <= 1 ? ROWS : Math.max(128, Math.min(ROWS, IN_FLIGHT / (2 * threads)));
-        return new RowChunk(rows, FIRST_CHARS);
+        return new RowChunk(rowsFor(threads), FIRST_CHARS);
     }
 
     // the reading thread fills it:
