@@ -90,6 +90,7 @@ public final class SampleIntakes {
         int none = switch (f.id()) {
             case "red_flags" -> 92;
             case "conditions" -> 70;
+            case "pregnancy_signs", "blood_pressure_signs" -> 90; // warning signs are rare
             default -> 0;
         };
         if (!exclusive.isEmpty() && random.nextInt(100) < Math.max(none, 10)) {
@@ -114,7 +115,7 @@ public final class SampleIntakes {
         return switch (f.id()) {
             case "age" -> random.nextInt(100) < 5 ? 12 + random.nextInt(6) : 18 + random.nextInt(68);
             case "symptom_weeks" -> random.nextInt(60);
-            case "injury_days_ago" -> 1 + random.nextInt(720);
+            case "injury_days_ago" -> random.nextInt(721); // 0 is the day of the injury
             case "pregnancy_weeks" -> 4 + random.nextInt(37);
             default -> f.min() + random.nextInt((int) Math.min(f.max() - f.min() + 1, 1000));
         };

@@ -368,7 +368,8 @@ class RecommendationTest {
                 Arguments.of("goal injury recovery", baseline().with("goals", "injury_recovery")),
                 Arguments.of("goal scar tissue", baseline().with("goals", "scar_tissue")),
                 Arguments.of("goal performance", baseline().with("goals", "performance")),
-                Arguments.of("tightness for 12 weeks", baseline().with("symptoms", "tightness").with("symptom_weeks", 12)),
+                Arguments.of("localized tightness for 12 weeks", baseline().with("symptoms", "tightness").with("symptom_weeks", 12)
+                        .with("pain_regions", "neck")),
                 Arguments.of("massage without lasting relief", baseline().with("prior_massage", "no_lasting_relief")));
     }
 
@@ -405,9 +406,27 @@ class RecommendationTest {
 
     @Test
     void injuryAfterTheFirst72HoursAllowsHandsOnWorkAtTheSite() {
-        Recommendation result = handsOnStm().with("injury_type", "sprain_strain").with("injury_days_ago", 10)
+        Recommendation result = handsOnStm().with("injury_type", "dislocation").with("injury_days_ago", 3)
                 .with("injury_region", "shoulder").recommend();
         assertThat(techniques(result)).contains(HANDS_ON_STM).contains("movement_assessment");
+    }
+
+    @Test
+    void injuryOnItsThirdDayIsStillInTheFirst72Hours() {
+        Recommendation result = handsOnStm().with("injury_type", "dislocation").with("injury_days_ago", 2)
+                .with("injury_region", "shoulder").recommend();
+        assertThat(excluded(result)).contains(HANDS_ON_STM).contains("movement_assessment");
+    }
+
+    @Test
+    void aSprainAtTheSiteInItsFirstSixWeeksExcludesIastmOnly() {
+        Recommendation recent = handsOnStm().with("injury_type", "sprain_strain").with("injury_days_ago", 41)
+                .with("injury_region", "shoulder").recommend();
+        Recommendation healed = handsOnStm().with("injury_type", "sprain_strain").with("injury_days_ago", 42)
+                .with("injury_region", "shoulder").recommend();
+        assertThat(excluded(recent)).containsExactly("iastm");
+        assertThat(techniques(recent)).contains("active_release", "movement_assessment");
+        assertThat(techniques(healed)).contains(HANDS_ON_STM);
     }
 
     @Test

@@ -216,6 +216,53 @@ class SafetyProperties {
         }
     }
 
+    @Provide
+    Arbitrary<String> cancer() {
+        return Arbitraries.of("cancer_history", "cancer_active");
+    }
+
+    @Provide
+    Arbitrary<String> spinalRegion() {
+        return Arbitraries.of("neck", "upper_back", "lower_back", "widespread");
+    }
+
+    /**
+     * Brief 3, history of cancer row (RF6: the most useful single red flag): a history of cancer (or active cancer)
+     * with pain in any spinal region refers at least urgently, whatever else the intake says: how long the pain has
+     * lasted, the other answers, the other flags.
+     */
+    @Property(tries = TRIES)
+    void aHistoryOfCancerWithSpinalPainAlwaysRefersAtLeastUrgently(@ForAll("intakes") Answers intake,
+            @ForAll("cancer") String cancer, @ForAll("spinalRegion") String region) {
+        Answers withCancer = intake.with("conditions", added(intake, "conditions", cancer))
+                .with("pain_regions", added(intake, "pain_regions", region));
+        Recommendation r = evaluateCounted(withCancer);
+        assertThat(r.outcome()).isEqualTo(Outcome.REFER);
+        assertThat(r.referral().orElseThrow().urgency()).isIn(Urgency.EMERGENCY, Urgency.URGENT);
+        Statistics.label("urgency").collect(r.referral().orElseThrow().urgency().id());
+    }
+
+    /** Brief 3, last row (MA11): a pregnancy warning sign refers the same day at least, whatever else is answered. */
+    @Property(tries = TRIES)
+    void aPregnancyWarningSignAlwaysRefersAtLeastUrgently(@ForAll("intakes") Answers intake) {
+        Answers pregnant = intake.with("conditions", added(intake, "conditions", "pregnancy"))
+                .with("pregnancy_signs", new Answer.Choices(List.of("vaginal_bleeding")));
+        Recommendation r = evaluateCounted(pregnant);
+        assertThat(r.referral()).hasValueSatisfying(
+                ref -> assertThat(ref.urgency()).isIn(Urgency.EMERGENCY, Urgency.URGENT));
+    }
+
+    /** The answer to a multi-choice field with one value added (replacing an exclusive "none"). */
+    private static Answer added(Answers intake, String field, String value) {
+        List<String> values = new ArrayList<>();
+        intake.get(field).ifPresent(a -> values.addAll(((Answer.Choices) a).ids()));
+        values.remove("none");
+        if (!values.contains(value)) {
+            values.add(value);
+        }
+        return new Answer.Choices(values);
+    }
+
     private Recommendation evaluateCounted(Answers intake) {
         Recommendation r = Engine.evaluate(rules, intake);
         Statistics.label("outcome").collect(r.outcome().id());

@@ -206,7 +206,7 @@ class IntakeTest {
     @Test
     void anEditThatOpensAFollowUpAsksIt() {
         Ending e = run(concat(wellness(), skips(OPTIONAL.size(), "edit 2", "pregnancy", "20", "")));
-        assertThat(prompter.asked()).endsWith("conditions", "pregnancy_weeks");
+        assertThat(prompter.asked()).endsWith("conditions", "pregnancy_weeks", "pregnancy_signs");
         assertThat(e.answers().get("pregnancy_weeks")).contains(new Answer.Num(20));
     }
 
