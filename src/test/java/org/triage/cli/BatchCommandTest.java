@@ -36,6 +36,27 @@ class BatchCommandTest {
         assertThat(run.out().lines().toList().get(2)).startsWith("{\"line\":5,\"client_id\":\"C\"").contains("header has 6");
     }
 
+    /**
+     * An intake CSV exported for rule set 1.0.0 (none of the 1.1.0 follow-ups pregnancy_signs and blood_pressure_signs,
+     * consent "representative" for a parent) still runs: no row is invalid or incomplete because of the new fields.
+     */
+    @Test
+    void anIntakeFileWithoutTheFieldsAddedIn110StillRunsWithoutIncompleteRows() throws IOException {
+        Path in = write("in.csv", "client_id,age,red_flags,conditions,pregnancy_weeks,goals,pain_level,consent\n"
+                + "P-1,31,none,pregnancy,24,relaxation,2,self\n"
+                + "H-1,60,none,uncontrolled_hypertension,,relaxation,2,self\n"
+                + "M-1,15,none,none,,performance,3,representative\n");
+
+        Run run = Run.of("batch", in.toString());
+
+        assertThat(run.code()).isZero();
+        List<String> rows = run.out().lines().skip(1).toList();
+        assertThat(rows).hasSize(3).noneMatch(row -> row.contains("incomplete"));
+        assertThat(rows.get(0)).startsWith("2,P-1,massage,");
+        assertThat(rows.get(1)).startsWith("3,H-1,refer,routine,");
+        assertThat(rows.get(2)).startsWith("4,M-1,stm,");
+    }
+
     @Test
     void aProgressBarIsDrawnOnStderrOnlyWhenItIsATerminal() throws IOException {
         StringBuilder rows = new StringBuilder(HEADER);
