@@ -87,8 +87,22 @@ public final class Comparison {
      */
     public static boolean outcomeOrTechniquesDiffer(Recommendation older, Recommendation newer) {
         return older.outcome() != newer.outcome() || !urgency(older).equals(urgency(newer))
-                || !set(ids(older.techniques())).equals(set(ids(newer.techniques())))
-                || !set(ids(older.excluded())).equals(set(ids(newer.excluded())));
+                || !sameTechniques(older.techniques(), newer.techniques())
+                || !sameTechniques(older.excluded(), newer.excluded());
+    }
+
+    /** The same techniques, as sets; the same list in the same order, what most intakes have, needs no sets. */
+    private static boolean sameTechniques(List<TechniqueResult> a, List<TechniqueResult> b) {
+        if (a.size() == b.size()) {
+            int i = 0;
+            while (i < a.size() && a.get(i).technique().id().equals(b.get(i).technique().id())) {
+                i++;
+            }
+            if (i == a.size()) {
+                return true;
+            }
+        }
+        return set(ids(a)).equals(set(ids(b)));
     }
 
     /**
