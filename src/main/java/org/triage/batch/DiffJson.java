@@ -81,8 +81,21 @@ final class DiffJson implements DiffSink {
         m.put("urgency", r == null ? null : r.referral().map(x -> x.urgency().id()).orElse(null));
         m.put("techniques", r == null ? List.of() : Comparison.ids(r.techniques()));
         m.put("excluded", r == null ? List.of() : Comparison.ids(r.excluded()));
+        m.put("precautions", r == null ? List.of() : precautions(r));
         m.put("error", row.invalid() ? row.errorText() : null);
         return m;
+    }
+
+    /** Each (technique, note) pair once, as the comparison sees them. */
+    private static List<Object> precautions(Recommendation r) {
+        List<Object> out = new ArrayList<>();
+        for (Comparison.PrecautionNote p : Comparison.precautions(r)) {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("technique", p.technique());
+            x.put("note", p.note());
+            out.add(x);
+        }
+        return out;
     }
 
     @Override
@@ -90,6 +103,7 @@ final class DiffJson implements DiffSink {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("intakes", s.intakes());
         m.put("changed", s.changed());
+        m.put("precautions_changed", s.precautionsChanged());
         m.put("invalid", s.invalid());
         m.put("invalid_old", s.invalidBefore());
         m.put("invalid_new", s.invalidAfter());

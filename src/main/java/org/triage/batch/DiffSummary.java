@@ -6,7 +6,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The counts of a rules diff: intakes read, changed, invalid, and changes by old and new outcome. */
+/**
+ * The counts of a rules diff: intakes read, changed, those of them whose precautions changed, invalid, and changes
+ * by old and new outcome.
+ */
 public final class DiffSummary {
 
     /** How many changed intakes went from one outcome to another ({@code stm} to {@code stm} too). */
@@ -16,6 +19,7 @@ public final class DiffSummary {
     private final Map<List<String>, Long> transitions = new HashMap<>();
     private long intakes;
     private long changed;
+    private long precautionsChanged;
     private long invalidBefore;
     private long invalidAfter;
     private long invalid;
@@ -27,6 +31,7 @@ public final class DiffSummary {
         invalid += row.before().invalid() || row.after().invalid() ? 1 : 0;
         if (row.changed()) {
             changed++;
+            precautionsChanged += row.precautionsChanged() ? 1 : 0;
             transitions.merge(List.of(RowDiff.label(row.before()), RowDiff.label(row.after())), 1L, Long::sum);
         }
     }
@@ -37,6 +42,11 @@ public final class DiffSummary {
 
     public long changed() {
         return changed;
+    }
+
+    /** Changed intakes whose precautions differ (whatever else changed). */
+    public long precautionsChanged() {
+        return precautionsChanged;
     }
 
     /** Intakes invalid under either rule set. */

@@ -12,7 +12,7 @@ import org.triage.rules.RuleSet;
 final class DiffText implements DiffSink {
 
     private static final String NL = System.lineSeparator();
-    private static final String INDENT = "              ";
+    private static final String INDENT = "               ";
 
     private final DiffOptions options;
     private final String file;
@@ -51,7 +51,7 @@ final class DiffText implements DiffSink {
         line(where);
         String before = RowDiff.label(row.before());
         String after = RowDiff.label(row.after());
-        line("  outcome:    " + (before.equals(after) ? before + " (unchanged)" : before + " -> " + after));
+        line("  outcome:     " + (before.equals(after) ? before + " (unchanged)" : before + " -> " + after));
         if (row.before().invalid() || row.after().invalid()) {
             errors(row.before().invalid() ? "invalid under the old rules: " : "invalid under the new rules: ",
                     row.before().invalid() ? row.before() : row.after());
@@ -59,24 +59,43 @@ final class DiffText implements DiffSink {
         }
         Recommendation a = row.before().recommendation().orElseThrow();
         Recommendation b = row.after().recommendation().orElseThrow();
-        change("techniques: ", Comparison.ids(a.techniques()), Comparison.ids(b.techniques()));
-        change("excluded:   ", Comparison.ids(a.excluded()), Comparison.ids(b.excluded()));
+        change("techniques:  ", Comparison.ids(a.techniques()), Comparison.ids(b.techniques()));
+        change("excluded:    ", Comparison.ids(a.excluded()), Comparison.ids(b.excluded()));
+        if (row.precautionsChanged()) {
+            precautions(a, b);
+        }
         rules(row.rules());
     }
 
     private void change(String what, List<String> before, List<String> after) throws IOException {
-        if (!new java.util.HashSet<>(before).equals(new java.util.HashSet<>(after))) {
+        if (!sameSet(before, after)) {
             line("  " + what + list(before) + " -> " + list(after));
         }
     }
 
+    /**
+     * The techniques that carry a precaution, old and new; only the new when they are the same, and then a note
+     * must have changed: {@code (notes changed)} says so, as it does when a technique listed under both has other
+     * notes.
+     */
+    private void precautions(Recommendation a, Recommendation b) throws IOException {
+        List<String> before = Comparison.cautioned(a);
+        List<String> after = Comparison.cautioned(b);
+        line("  precautions: " + (sameSet(before, after) ? list(after) : list(before) + " -> " + list(after))
+                + (Comparison.notesChanged(a, b) ? " (notes changed)" : ""));
+    }
+
+    private static boolean sameSet(List<String> a, List<String> b) {
+        return new java.util.HashSet<>(a).equals(new java.util.HashSet<>(b));
+    }
+
     private void rules(List<Comparison.Responsible> rules) throws IOException {
         if (rules.isEmpty()) {
-            line("  rules:      the same rules fire; the change comes from ruleset.yaml (decision, techniques)"
+            line("  rules:       the same rules fire; the change comes from ruleset.yaml (decision, techniques)"
                     + " or questions.yaml");
             return;
         }
-        String head = "  rules:      ";
+        String head = "  rules:       ";
         for (Comparison.Responsible r : rules) {
             line(head + r.ruleId() + " " + fired(r.fired()) + status(r.status()));
             head = INDENT;
@@ -112,9 +131,10 @@ final class DiffText implements DiffSink {
     public void end(DiffSummary s) throws IOException {
         line("");
         line("summary");
-        line("  intakes read  " + s.intakes());
-        line("  changed       " + s.changed());
-        line("  invalid       " + s.invalid() + (s.invalid() == 0 ? "" : " (" + s.invalidBefore()
+        line("  intakes read         " + s.intakes());
+        line("  changed              " + s.changed());
+        line("  precautions changed  " + s.precautionsChanged());
+        line("  invalid              " + s.invalid() + (s.invalid() == 0 ? "" : " (" + s.invalidBefore()
                 + " under the old rules, " + s.invalidAfter() + " under the new rules)"));
         List<DiffSummary.Transition> transitions = s.transitions();
         if (transitions.isEmpty()) {

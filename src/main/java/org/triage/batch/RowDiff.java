@@ -6,10 +6,10 @@ import org.triage.engine.Recommendation;
 
 /**
  * One intake under both rule sets: its result under each (a recommendation or the reasons it is invalid),
- * whether the result changed, and the rules behind the change.
+ * whether the result changed, whether its precautions did (a change too), and the rules behind the change.
  */
 record RowDiff(long line, String clientId, RowResult before, RowResult after, boolean changed,
-               List<Comparison.Responsible> rules) {
+               boolean precautionsChanged, List<Comparison.Responsible> rules) {
 
     RowDiff {
         rules = List.copyOf(rules);
@@ -19,12 +19,14 @@ record RowDiff(long line, String clientId, RowResult before, RowResult after, bo
         String clientId = after.clientId().isEmpty() ? before.clientId() : after.clientId();
         if (before.invalid() || after.invalid()) {
             // Invalid under one rule set only is a change; invalid under both is reported, but is no change.
-            return new RowDiff(after.line(), clientId, before, after, before.invalid() != after.invalid(), List.of());
+            return new RowDiff(after.line(), clientId, before, after, before.invalid() != after.invalid(), false,
+                    List.of());
         }
         Recommendation a = before.recommendation().orElseThrow();
         Recommendation b = after.recommendation().orElseThrow();
-        boolean changed = Comparison.differ(a, b);
-        return new RowDiff(after.line(), clientId, before, after, changed,
+        boolean precautions = Comparison.precautionsDiffer(a, b);
+        boolean changed = precautions || Comparison.outcomeOrTechniquesDiffer(a, b);
+        return new RowDiff(after.line(), clientId, before, after, changed, precautions,
                 changed ? comparison.responsible(a, b) : List.of());
     }
 

@@ -21,8 +21,9 @@ import picocli.CommandLine.Parameters;
 @Command(name = "diff", mixinStandardHelpOptions = true, versionProvider = Version.class,
         description = {"Compare two versions of a rule set on the same intakes.",
                 "Runs both over an intake CSV and reports every intake whose outcome,",
-                "urgency, techniques or exclusions change, with the rules behind the",
-                "change, and every intake that is invalid under either; then a summary."},
+                "urgency, techniques, exclusions or precautions change, with the rules",
+                "behind the change, and every intake that is invalid under either; then",
+                "a summary."},
         footer = {"", "Exit codes: 0 the comparison ran (with or without changes)   2 usage",
                 "  3 unknown columns or no header   4 a rule set has errors   5 unreadable input", "",
                 "Example:", "  triage rules diff --old rules --new my-rules intakes-march.csv"})

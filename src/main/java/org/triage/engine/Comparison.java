@@ -12,7 +12,8 @@ import org.triage.rules.RuleSet;
 
 /**
  * Two versions of a rule set side by side: which rules were added, removed or edited, whether an intake's
- * result differs between them, and which rules explain the difference. Pure, like the engine.
+ * result differs between them (outcome, urgency, techniques given, techniques excluded, precautions), and which
+ * rules explain the difference. Pure, like the engine.
  */
 public final class Comparison {
 
@@ -24,6 +25,10 @@ public final class Comparison {
 
     /** A rule that explains why an intake's result differs. */
     public record Responsible(String ruleId, Fired fired, Status status) {
+    }
+
+    /** A precaution as the comparison sees it: the technique and the note, whichever rule gives it. */
+    public record PrecautionNote(String technique, String note) {
     }
 
     private final Map<String, Rule> before = new LinkedHashMap<>();
@@ -71,14 +76,86 @@ public final class Comparison {
         return edited.contains(ruleId) ? Status.EDITED : Status.SAME;
     }
 
+    /** Whether any of the five differ: the outcome, the urgency, the techniques given or excluded, the precautions. */
+    public static boolean differ(Recommendation older, Recommendation newer) {
+        return outcomeOrTechniquesDiffer(older, newer) || precautionsDiffer(older, newer);
+    }
+
     /**
      * Whether the outcome, the urgency, the techniques given or the techniques excluded differ (as sets: a
      * technique moved within ruleset.yaml changes no result).
      */
-    public static boolean differ(Recommendation older, Recommendation newer) {
+    public static boolean outcomeOrTechniquesDiffer(Recommendation older, Recommendation newer) {
         return older.outcome() != newer.outcome() || !urgency(older).equals(urgency(newer))
-                || !set(ids(older.techniques())).equals(set(ids(newer.techniques())))
-                || !set(ids(older.excluded())).equals(set(ids(newer.excluded())));
+                || !sameTechniques(older.techniques(), newer.techniques())
+                || !sameTechniques(older.excluded(), newer.excluded());
+    }
+
+    /** The same techniques, as sets; the same list in the same order, what most intakes have, needs no sets. */
+    private static boolean sameTechniques(List<TechniqueResult> a, List<TechniqueResult> b) {
+        if (a.size() == b.size()) {
+            int i = 0;
+            while (i < a.size() && a.get(i).technique().id().equals(b.get(i).technique().id())) {
+                i++;
+            }
+            if (i == a.size()) {
+                return true;
+            }
+        }
+        return set(ids(a)).equals(set(ids(b)));
+    }
+
+    /**
+     * Whether the precautions differ as sets of (technique, note) pairs: which rule gives a note, and the order
+     * of the techniques in ruleset.yaml, change nothing.
+     */
+    public static boolean precautionsDiffer(Recommendation older, Recommendation newer) {
+        List<PrecautionResult> a = older.precautions();
+        List<PrecautionResult> b = newer.precautions();
+        return !sameInOrder(a, b) && !notes(a).equals(notes(b));
+    }
+
+    /** The same pairs in the same order: what most intakes have under both, found without building sets. */
+    private static boolean sameInOrder(List<PrecautionResult> a, List<PrecautionResult> b) {
+        if (a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (!a.get(i).technique().equals(b.get(i).technique()) || !a.get(i).note().equals(b.get(i).note())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The (technique, note) pairs of a result's precautions, in its order, each once. */
+    public static List<PrecautionNote> precautions(Recommendation r) {
+        return List.copyOf(notes(r.precautions()));
+    }
+
+    /** The ids of the techniques that carry at least one precaution, in the result's order, each once. */
+    public static List<String> cautioned(Recommendation r) {
+        return r.precautions().stream().map(PrecautionResult::technique).distinct().toList();
+    }
+
+    /** Whether a technique that carries precautions under both results carries different notes. */
+    public static boolean notesChanged(Recommendation older, Recommendation newer) {
+        Map<String, Set<String>> before = notesByTechnique(older);
+        Map<String, Set<String>> after = notesByTechnique(newer);
+        return before.entrySet().stream()
+                .anyMatch(e -> after.containsKey(e.getKey()) && !after.get(e.getKey()).equals(e.getValue()));
+    }
+
+    private static Set<PrecautionNote> notes(List<PrecautionResult> precautions) {
+        Set<PrecautionNote> out = new LinkedHashSet<>();
+        precautions.forEach(p -> out.add(new PrecautionNote(p.technique(), p.note())));
+        return out;
+    }
+
+    private static Map<String, Set<String>> notesByTechnique(Recommendation r) {
+        Map<String, Set<String>> out = new LinkedHashMap<>();
+        r.precautions().forEach(p -> out.computeIfAbsent(p.technique(), k -> new LinkedHashSet<>()).add(p.note()));
+        return out;
     }
 
     /**

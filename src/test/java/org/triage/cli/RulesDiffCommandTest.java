@@ -25,6 +25,21 @@ class RulesDiffCommandTest {
                 exclude: [dry_needling]
             """;
 
+    /** A rule that puts a precaution with this note on dry needling for every client who agrees to needles. */
+    static String needlingPosition(String note) {
+        return """
+                rules:
+                  - id: caution.needling_position
+                    description: Dry needling only lying down.
+                    because: Needling is done lying down, so that you are safe if you feel faint.
+                    source: [DN2]
+                    when: {field: needles_ok, equals: "yes"}
+                    precaution:
+                      - techniques: [dry_needling]
+                        note: %s
+                """.formatted(note);
+    }
+
     @TempDir
     Path dir;
 
@@ -32,15 +47,20 @@ class RulesDiffCommandTest {
 
     @BeforeEach
     void aCopyOfTheShippedRulesWithOneContraindicationAdded() throws IOException {
-        proposed = dir.resolve("proposed");
+        proposed = copyOfShippedWith("proposed", "epilepsy-needling.yaml", EPILEPSY_EXCLUDES_DRY_NEEDLING);
+    }
+
+    private Path copyOfShippedWith(String name, String file, String text) throws IOException {
+        Path copy = dir.resolve(name);
         try (Stream<Path> files = Files.walk(Path.of("rules"))) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {
-                Path target = proposed.resolve(Path.of("rules").relativize(f).toString());
+                Path target = copy.resolve(Path.of("rules").relativize(f).toString());
                 Files.createDirectories(target.getParent());
                 Files.copy(f, target, StandardCopyOption.REPLACE_EXISTING);
             }
         }
-        Files.writeString(proposed.resolve("epilepsy-needling.yaml"), EPILEPSY_EXCLUDES_DRY_NEEDLING);
+        Files.writeString(copy.resolve(file), text);
+        return copy;
     }
 
     @Test
@@ -52,9 +72,34 @@ class RulesDiffCommandTest {
         Run four = Run.of("rules", "diff", "--old", "rules", "--new", proposed.toString(), month.toString(), "--threads", "4");
 
         assertThat(one.code()).isZero();
-        assertThat(one.out()).contains("intakes read  20000").containsPattern("changed +[1-9][0-9]*\n")
+        assertThat(one.out()).contains("intakes read         20000").containsPattern("changed +[1-9][0-9]*\n")
                 .contains("fires now (new rule)");
         assertThat(four.out()).isEqualTo(one.out());
+    }
+
+    @Test
+    void aRewordedPrecautionNoteIsReportedCountedAndWrittenInJson() throws IOException {
+        Path before = copyOfShippedWith("before", "needling-position.yaml", needlingPosition("Needle only lying down."));
+        Path after = copyOfShippedWith("after", "needling-position.yaml",
+                needlingPosition("Needle only lying down or fully reclined."));
+        String intakes = """
+                client_id,red_flags,conditions,goals,pain_level,pain_regions,symptom_weeks,symptoms,needles_ok,consent,age
+                N-1,none,none,pain_relief,4,neck,7,trigger_points,yes,self,27
+                M-2,none,none,relaxation,2,,,,yes,self,27
+                """;
+
+        Run text = Run.stdin(intakes, "rules", "diff", "--old", before.toString(), "--new", after.toString(), "-");
+        Run json = Run.stdin(intakes, "rules", "diff", "--old", before.toString(), "--new", after.toString(), "-",
+                "--format", "json");
+
+        assertThat(text.code()).isZero();
+        assertThat(text.out()).contains("<stdin>:2: client N-1").doesNotContain("M-2")
+                .contains("  outcome:     stm (unchanged)\n  precautions: dry_needling (notes changed)\n")
+                .contains("  changed              1\n  precautions changed  1\n").contains("stm -> stm ");
+        assertThat(json.code()).isZero();
+        assertThat(json.out()).contains("\"precautions_changed\": 1")
+                .containsPattern("\"technique\": \"dry_needling\",\\s*\"note\": \"Needle only lying down.\"")
+                .contains("\"note\": \"Needle only lying down or fully reclined.\"");
     }
 
     @Test
@@ -63,7 +108,7 @@ class RulesDiffCommandTest {
                 "rules", "diff", "--old", "rules", "--new", "rules", "-");
 
         assertThat(run.code()).isZero();
-        assertThat(run.out()).contains("intakes read  1").contains("changed       0").doesNotContain("<stdin>:");
+        assertThat(run.out()).contains("intakes read         1").contains("changed              0").doesNotContain("<stdin>:");
     }
 
     @Test
@@ -74,7 +119,8 @@ class RulesDiffCommandTest {
                 """, "rules", "diff", "--old", "rules", "--new", proposed.toString(), "-");
 
         assertThat(run.code()).isZero();
-        assertThat(run.out()).contains("<stdin>:2: client E-1").contains("excluded:   none -> dry_needling");
+        assertThat(run.out()).contains("<stdin>:2: client E-1").contains("excluded:    none -> dry_needling")
+                .contains("precautions: dry_needling -> none");
     }
 
     @Test
@@ -125,6 +171,6 @@ class RulesDiffCommandTest {
 
         assertThat(run.err()).isEmpty();
         assertThat(run.code()).isZero();
-        assertThat(run.out()).contains("intakes read  1");
+        assertThat(run.out()).contains("intakes read         1");
     }
 }

@@ -183,6 +183,17 @@ class ReferenceDocTest {
         assertThat(section("### Lint warnings")).contains("\n" + note + "\n");
     }
 
+    @Test
+    void theRulesDiffReportShownIsTheOneItsGoldenCaseGives() throws IOException {
+        Matcher report = Pattern.compile("(?s)\n```\n(.*?)```")
+                .matcher(section("## Comparing two rule sets: `triage rules diff`"));
+        assertThat(report.find()).as("a report in the section on rules diff").isTrue();
+        String golden = read(Path.of("src/test/resources/golden/rules-diff/epilepsy-excludes-dry-needling/stdout"));
+        for (String part : report.group(1).split("\n\n")) {
+            assertThat(golden).as("the golden report of epilepsy-excludes-dry-needling").contains(part);
+        }
+    }
+
     static Stream<Example> examples() throws IOException {
         List<Example> out = new ArrayList<>();
         String doc = read(DOC);
