@@ -39,11 +39,17 @@ class LauncherIT {
     }
 
     private Run triage(String... args) throws IOException, InterruptedException {
+        return triage(java.util.Map.of(), args);
+    }
+
+    private Run triage(java.util.Map<String, String> env, String... args) throws IOException, InterruptedException {
         List<String> command = new ArrayList<>(List.of(project.resolve("triage").toString()));
         command.addAll(List.of(args));
         Path out = elsewhere.resolve("out.txt");
         Path err = elsewhere.resolve("err.txt");
-        Process p = new ProcessBuilder(command).directory(elsewhere.toFile())
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().putAll(env);
+        Process p = builder.directory(elsewhere.toFile())
                 .redirectInput(ProcessBuilder.Redirect.from(new java.io.File("/dev/null")))
                 .redirectOutput(out.toFile()).redirectError(err.toFile()).start();
         assertThat(p.waitFor(180, TimeUnit.SECONDS)).as("the launcher finished").isTrue();
@@ -72,6 +78,18 @@ class LauncherIT {
         assertThat(run.code()).isZero();
         assertThat(run.err()).contains("triage batch: 1 row in");
         assertThat(Files.readString(elsewhere.resolve("results.csv"))).contains("massage");
+    }
+
+    /** The JVM's own report of its settings (-XshowSettings:vm) shows the heap the launcher gave batch. */
+    @Test
+    void batchGetsAHeapThatFitsAStreamingRunAndTriageJavaOptsOverridesIt() throws Exception {
+        Path in = Files.writeString(elsewhere.resolve("in.csv"), "red_flags,conditions,goals\nnone,none,relaxation\n");
+        Run byDefault = triage(java.util.Map.of("TRIAGE_JAVA_OPTS", "-XshowSettings:vm"), "batch", in.toString());
+        Run overridden = triage(java.util.Map.of("TRIAGE_JAVA_OPTS", "-Xmx300m -XshowSettings:vm"), "batch", in.toString());
+        assertThat(byDefault.code()).isZero();
+        assertThat(byDefault.err()).contains("Max. Heap Size: 160.00M");
+        assertThat(overridden.err()).contains("Max. Heap Size: 300.00M");
+        assertThat(overridden.out()).contains("massage");
     }
 
     @Test
