@@ -16,9 +16,9 @@ import picocli.CommandLine.Parameters;
 
 /** {@code triage batch}: one result per intake row of a CSV file. */
 @Command(name = "batch", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = {"Evaluate every intake row of a CSV file (header: field ids) and write one",
-                "result row per input row, in input order. Invalid rows keep their line number",
-                "and say what is wrong; the other rows are still evaluated."},
+        description = {"Evaluate every intake row of a CSV file; one result row per intake row.",
+                "The header row holds field ids. Results keep the input order. Invalid rows keep",
+                "their line number and say what is wrong; the other rows are still evaluated."},
         footer = {"", "Exit codes: 0 every row fine, 6 some rows invalid (all rows written),",
                 "  2 usage, 3 unknown columns or no header, 4 invalid rule set, 5 unreadable input",
                 "  or output that cannot be written.", "",

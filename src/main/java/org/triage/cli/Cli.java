@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.Arrays;
 import org.triage.problem.Problem;
+import org.triage.problem.Suggest;
 import picocli.CommandLine;
 
 /** Builds the command line and turns every failure into a message and an exit code. */
@@ -30,7 +31,7 @@ public final class Cli {
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
         cmd.setExecutionExceptionHandler((e, command, parsed) -> failure(console, e, args));
         cmd.setParameterExceptionHandler((e, a) -> {
-            console.err().println("triage: " + e.getMessage());
+            console.err().println("triage: " + e.getMessage() + didYouMean(e));
             console.err().println("  fix: run '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help' to see the options");
             console.err().flush();
             return ExitCode.USAGE.code();
@@ -39,6 +40,23 @@ public final class Cli {
         console.out().flush();
         console.err().flush();
         return code;
+    }
+
+    /** " Did you mean 'recommend'?" for a mistyped subcommand or option, or nothing. */
+    private static String didYouMean(CommandLine.ParameterException e) {
+        if (!(e instanceof CommandLine.UnmatchedArgumentException u) || u.getUnmatched().isEmpty()) {
+            return "";
+        }
+        String given = u.getUnmatched().get(0);
+        var spec = e.getCommandLine().getCommandSpec();
+        if (given.startsWith("-")) {
+            return sentence(Suggest.didYouMean(given.split("=", 2)[0], spec.optionsMap().keySet()));
+        }
+        return sentence(Suggest.didYouMean(given, spec.subcommands().keySet()));
+    }
+
+    private static String sentence(String suggestion) {
+        return suggestion.isEmpty() ? "" : "." + suggestion;
     }
 
     /**
