@@ -218,14 +218,27 @@ public final class Engine {
         return false;
     }
 
-    /** The referral: its urgency is the highest that fired; its reasons, most urgent first, once each. */
+    /**
+     * The referral: its urgency is the highest that fired; its reasons, those of the rules of that urgency; then,
+     * as {@code also}, those of the less urgent referral rules, the most urgent first. Each sentence once.
+     */
     private static Referral referral(Verdict v, List<Rule> rules) {
         Map<String, Reason> byText = new LinkedHashMap<>();
         int[] found = new int[v.firedCount()];
         for (int i = 0, n = v.referralRules(found); i < n; i++) {
-            int r = found[i];
-            byText.putIfAbsent(rules.get(r).because(), new Reason(rules.get(r).id(), rules.get(r).because()));
+            Rule rule = rules.get(found[i]);
+            byText.putIfAbsent(rule.because(), new Reason(rule.id(), rule.because()));
         }
-        return new Referral(v.urgency().orElseThrow(), List.copyOf(byText.values()));
+        List<Reason> because = List.copyOf(byText.values());
+        List<Referral.Also> also = new ArrayList<>(0);
+        for (int i = 0, n = v.lessUrgentReferralRules(found); i < n; i++) {
+            Rule rule = rules.get(found[i]);
+            if (!byText.containsKey(rule.because())) {
+                Reason reason = new Reason(rule.id(), rule.because());
+                byText.put(rule.because(), reason);
+                also.add(new Referral.Also(rule.effects().refer().orElseThrow(), reason));
+            }
+        }
+        return new Referral(v.urgency().orElseThrow(), because, also);
     }
 }

@@ -113,17 +113,26 @@ public final class Verdict {
 
     /**
      * The fired rules whose sentences are the referral's reasons, into {@code into} (room for {@link #firedCount}):
-     * the most urgent first, then in rule order (a sentence may come twice: whoever writes them keeps the
-     * first). Returns how many; none without a referral.
+     * those that refer with the referral's urgency, in rule order (a sentence may come twice: whoever writes them
+     * keeps the first). Returns how many; none without a referral.
      */
     public int referralRules(int[] into) {
+        return urgency == null ? 0 : firedOf(ruleSet.compiled().rulesReferring(urgency), into, 0);
+    }
+
+    /**
+     * The fired rules that refer less urgently than the referral, into {@code into} (room for {@link #firedCount}):
+     * the most urgent first, then in rule order (a sentence may come twice, or be one of {@link #referralRules}'s:
+     * whoever writes them keeps the first). Returns how many; none without a referral.
+     */
+    public int lessUrgentReferralRules(int[] into) {
         if (urgency == null) {
             return 0;
         }
         CompiledRules c = ruleSet.compiled();
         int n = 0;
-        for (Urgency u : URGENCIES) {
-            n = firedOf(c.rulesReferring(u), into, n);
+        for (int u = urgency.ordinal() + 1; u < URGENCIES.length; u++) {
+            n = firedOf(c.rulesReferring(URGENCIES[u]), into, n);
         }
         return n;
     }

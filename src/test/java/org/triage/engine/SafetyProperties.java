@@ -35,6 +35,7 @@ class SafetyProperties {
     private static final int TRIES = 10_000;
     private static final String NEEDLES_OK = "needles_ok";
     private static final String DRY_NEEDLING = "dry_needling";
+    private static final String WITH_LESS_URGENT = " with less urgent too";
 
     private final RuleSet rules = ShippedRules.get();
 
@@ -163,12 +164,61 @@ class SafetyProperties {
         r.referral().ifPresent(ref -> {
             assertTraceable(ref.because(), fired, "referral");
             assertThat(ref.because()).allSatisfy(reason -> assertThat(fired.get(reason.ruleId()).refers()).isTrue());
+            assertEachTraceable(ref.also().stream().map(Referral.Also::reason).toList(), fired, "referral (also)");
         });
         List<String> given = ids(r.techniques());
         assertThat(r.precautions()).allSatisfy(p -> {
             assertThat(given).contains(p.technique());
             assertThat(fired).containsKey(p.ruleId());
             assertThat(p.note()).isNotBlank();
+        });
+    }
+
+    /**
+     * Clinical review 11: a referral's reasons are the sentences of the rules of its own urgency, so that the first
+     * is never a less urgent one (an emergency's first reason is an emergency rule's); the reasons of the less
+     * urgent referral rules that fired too are kept apart, each marked with its rule's own, lower, urgency; nothing
+     * is lost and nothing said twice.
+     */
+    @Property(tries = TRIES)
+    void aReferralGivesTheReasonsOfItsOwnUrgencyAndMarksThoseOfLessUrgentRulesAsAlso(@ForAll("intakes") Answers intake) {
+        Recommendation r = evaluateCounted(intake);
+        if (r.referral().isEmpty()) {
+            return;
+        }
+        Referral ref = r.referral().get();
+        Map<String, Rule> fired = r.fired().stream().map(Firing::rule)
+                .collect(Collectors.toMap(Rule::id, rule -> rule, (a, b) -> a, LinkedHashMap::new));
+        assertThat(ref.because()).as("the referral's reasons").isNotEmpty().allSatisfy(reason ->
+                assertThat(fired.get(reason.ruleId()).effects().refer()).as("the urgency of %s", reason.ruleId())
+                        .contains(ref.urgency()));
+        if (ref.urgency() == Urgency.EMERGENCY) {
+            assertThat(fired.get(ref.because().get(0).ruleId()).effects().refer()).as("the first reason's urgency")
+                    .contains(Urgency.EMERGENCY);
+        }
+        int lastLevel = -1;
+        int lastRule = -1;
+        for (Referral.Also also : ref.also()) {
+            assertThat(ref.urgency().moreUrgentThan(also.urgency())).as("%s is less urgent than the %s referral",
+                    also.urgency(), ref.urgency()).isTrue();
+            assertThat(fired.get(also.reason().ruleId()).effects().refer()).as("the urgency of %s", also.reason().ruleId())
+                    .contains(also.urgency());
+            int level = also.urgency().ordinal();
+            int rule = rules.rules().indexOf(fired.get(also.reason().ruleId()));
+            assertThat(level > lastLevel || level == lastLevel && rule > lastRule)
+                    .as("also: the most urgent first, then in rule order: %s", ref.also()).isTrue();
+            lastLevel = level;
+            lastRule = rule;
+        }
+        List<String> said = new ArrayList<>(ref.because().stream().map(Reason::text).toList());
+        ref.also().forEach(also -> said.add(also.reason().text()));
+        assertThat(said).as("each sentence once").doesNotHaveDuplicates();
+        assertThat(said).as("the sentences of every referral rule that fired").containsAll(fired.values().stream()
+                .filter(Rule::refers).map(Rule::because).toList());
+        Statistics.label("referral").collect(ref.urgency().id() + (ref.also().isEmpty() ? "" : WITH_LESS_URGENT));
+        Statistics.label("referral").coverage(c -> { // the generated intakes mix urgencies often enough to tell
+            c.check(Urgency.EMERGENCY.id() + WITH_LESS_URGENT).percentage(p -> p >= 1.0);
+            c.check(Urgency.URGENT.id() + WITH_LESS_URGENT).percentage(p -> p >= 1.0);
         });
     }
 
@@ -223,7 +273,12 @@ class SafetyProperties {
     }
 
     private static void assertTraceable(List<Reason> because, Map<String, Rule> fired, String what) {
-        assertThat(because).as("reasons for the %s", what).isNotEmpty().allSatisfy(reason -> {
+        assertThat(because).as("reasons for the %s", what).isNotEmpty();
+        assertEachTraceable(because, fired, what);
+    }
+
+    private static void assertEachTraceable(List<Reason> because, Map<String, Rule> fired, String what) {
+        assertThat(because).allSatisfy(reason -> {
             assertThat(reason.text()).as("a reason for the %s", what).isNotBlank();
             assertThat(fired).as("the rule behind a reason for the %s", what).containsKey(reason.ruleId());
         });
