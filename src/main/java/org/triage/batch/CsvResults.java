@@ -37,9 +37,11 @@ final class CsvResults extends RowSink {
 
     /**
      * The rules' distinct sentences escaped, by position; by rule, the sentence of a referral rule as a reason of a
-     * less urgent referral ({@code [also, routine] ...}, null for a rule that does not refer); the technique ids.
+     * less urgent referral ({@code [also, routine] ...}, null for a rule that does not refer); the technique ids;
+     * and the {@code excluded} cell of a referral, which rules out every technique.
      */
-    private record Encoded(CompiledRules rules, CsvCells.Piece[] texts, CsvCells.Piece[] also, byte[][] techniques) {
+    private record Encoded(CompiledRules rules, CsvCells.Piece[] texts, CsvCells.Piece[] also, byte[][] techniques,
+                           byte[] everyTechnique) {
         static Encoded of(RuleSet ruleSet) {
             CompiledRules c = ruleSet.compiled();
             CsvCells.Piece[] texts = new CsvCells.Piece[c.textCount()];
@@ -54,10 +56,16 @@ final class CsvResults extends RowSink {
                 }
             }
             byte[][] techniques = new byte[ruleSet.techniques().size()][];
+            Utf8Buffer every = new Utf8Buffer(64);
             for (int k = 0; k < techniques.length; k++) {
                 techniques[k] = CsvCells.utf8(ruleSet.techniques().get(k).id());
+                if (k > 0) {
+                    every.append(';');
+                }
+                every.append(techniques[k]);
             }
-            return new Encoded(c, texts, also, techniques);
+            CsvCells.finishSafe(every, 0, false);
+            return new Encoded(c, texts, also, techniques, every.copyFrom(0));
         }
     }
 
@@ -115,6 +123,10 @@ final class CsvResults extends RowSink {
 
     /** The ids of the techniques given (or ruled out) joined with ';', as one cell. */
     private static void ids(Verdict v, boolean excluded, Encoded e, Utf8Buffer into) {
+        if (excluded && v.outcome() == Outcome.REFER) {
+            into.append(e.everyTechnique());
+            return;
+        }
         int start = into.length();
         for (int k = 0; k < e.techniques().length; k++) {
             if (excluded ? v.excluded(k) : v.given(k)) {
@@ -182,7 +194,8 @@ final class CsvResults extends RowSink {
     /**
      * The reasons cell of a verdict: the reasons for the referral, then those of the less urgent referral rules that
      * fired too (each marked {@code [also, urgency]}), the answers missing, the techniques given and those ruled out,
-     * each sentence once, in that order, as the full result says them.
+     * each sentence once, in that order, as the full result says them. A referral rules out every technique for its
+     * own reasons, which are said first.
      */
     private static void reasons(Verdict v, Encoded e, Utf8Buffer into) {
         CompiledRules c = e.rules();
@@ -200,7 +213,9 @@ final class CsvResults extends RowSink {
         if (missing != null && !missingSaid) {
             cell.add(CsvCells.Piece.of(missing));
         }
-        techniqueReasons(v, e, cell, seen, found, missing);
+        if (v.outcome() != Outcome.REFER) { // a referral rules out every technique for its own reasons, said above
+            techniqueReasons(v, e, cell, seen, found, missing);
+        }
         cell.close();
     }
 

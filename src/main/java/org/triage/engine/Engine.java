@@ -146,9 +146,7 @@ public final class Engine {
         scores.put(Approach.MASSAGE, v.massage());
         scores.put(Approach.STM, v.stm());
         if (v.outcome() == Outcome.REFER || v.outcome() == Outcome.INCOMPLETE) {
-            Optional<Referral> referral = v.urgency().isEmpty() ? Optional.empty() : Optional.of(referral(v, rules));
-            return new Recommendation(v.clientId(), v.outcome(), referral, scores, List.of(), List.of(), List.of(), fired,
-                    v.missing(), v.ignored(), ruleSet.version(), ruleSet.sha256());
+            return withoutTechniques(v, fired, scores);
         }
         List<Technique> all = ruleSet.techniques();
         List<TechniqueResult> excluded = new ArrayList<>(4);
@@ -165,6 +163,20 @@ public final class Engine {
         }
         return new Recommendation(v.clientId(), v.outcome(), Optional.empty(), scores, techniques, excluded, precautions,
                 fired, v.missing(), v.ignored(), ruleSet.version(), ruleSet.sha256());
+    }
+
+    /**
+     * A result that gives no technique. A referral rules out every technique, in the rule set's order, for the
+     * referral's own reasons, until a physician has seen the client; incomplete rules out none (a missing answer is
+     * no contraindication).
+     */
+    private static Recommendation withoutTechniques(Verdict v, List<Firing> fired, Map<Approach, Integer> scores) {
+        RuleSet ruleSet = v.ruleSet();
+        Optional<Referral> referral = v.urgency().isEmpty() ? Optional.empty() : Optional.of(referral(v, ruleSet.rules()));
+        List<TechniqueResult> excluded = new ArrayList<>(referral.isEmpty() ? 0 : ruleSet.techniques().size());
+        referral.ifPresent(r -> ruleSet.techniques().forEach(t -> excluded.add(new TechniqueResult(t, r.because()))));
+        return new Recommendation(v.clientId(), v.outcome(), referral, scores, List.of(), excluded, List.of(), fired,
+                v.missing(), v.ignored(), ruleSet.version(), ruleSet.sha256());
     }
 
     /**

@@ -61,7 +61,10 @@ public final class TextReport {
         return String.join(System.lineSeparator(), t.lines) + System.lineSeparator();
     }
 
-    /** The referral and its reasons; then those of the less urgent referral rules that fired too, for the physician. */
+    /**
+     * The referral and its reasons; then those of the less urgent referral rules that fired too, for the
+     * physician; then that every technique is ruled out until then.
+     */
     private void referral(Recommendation r) {
         Referral referral = r.referral().orElseThrow();
         List<String> missing = r.missing();
@@ -74,6 +77,11 @@ public final class TextReport {
             lines.add("");
             lines.add("Also for the physician (on its own, each of these would mean a less urgent referral):");
             referral.also().forEach(a -> lines.add("  - [" + a.urgency().id() + "] " + a.reason().text()));
+        }
+        if (!r.excluded().isEmpty()) {
+            lines.add("");
+            lines.add(style.yellow("Ruled out until a physician has seen the client: every technique ("
+                    + r.excluded().stream().map(t -> t.technique().name()).collect(Collectors.joining(", ")) + ")."));
         }
         if (!missing.isEmpty() && referral.urgency() != Urgency.EMERGENCY) {
             lines.add("");

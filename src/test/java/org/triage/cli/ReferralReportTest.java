@@ -9,16 +9,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.triage.rules.RuleSet;
 import org.triage.rules.RuleSetLoader;
+import org.triage.rules.Technique;
 
 /**
- * How a referral is reported when referral rules of several urgencies fire (clinical review point 11), in the text
- * report, the JSON, and the batch's CSV and JSON Lines: the reasons of the most urgent rules come alone as the
- * referral's, those of the less urgent ones apart with their own urgency. Chest pain refers as an emergency,
- * progressive weakness as urgent, night pain as routine.
+ * How a referral is reported when referral rules of several urgencies fire (clinical review points 11 and 13), in
+ * the text report, the JSON, and the batch's CSV and JSON Lines: the reasons of the most urgent rules come alone
+ * as the referral's, those of the less urgent ones apart with their own urgency, and every technique is ruled out.
+ * Chest pain refers as an emergency, progressive weakness as urgent, night pain as routine.
  */
 class ReferralReportTest {
 
@@ -45,11 +47,16 @@ class ReferralReportTest {
         return args;
     }
 
+    private static String everyTechniqueId() {
+        return RULES.techniques().stream().map(Technique::id).collect(Collectors.joining(";"));
+    }
+
     @Test
-    void theTextReportGivesTheEmergencyReasonAloneThenTheLessUrgentOnesForThePhysician() {
+    void theTextReportGivesTheEmergencyReasonAloneThenTheLessUrgentOnesForThePhysicianThenRulesOutEveryTechnique() {
         Run run = Run.of(recommend());
 
         assertThat(run.code()).isZero();
+        String names = RULES.techniques().stream().map(Technique::name).collect(Collectors.joining(", "));
         assertThat(run.out().replace("\r\n", "\n")).contains(String.join("\n",
                 "SEE A PHYSICIAN FIRST (EMERGENCY)",
                 "Call emergency services now, or go to the nearest emergency department. Do not start any treatment.",
@@ -61,11 +68,11 @@ class ReferralReportTest {
                 "  - [urgent] " + WEAKNESS,
                 "  - [routine] " + NIGHT_PAIN,
                 "",
-                "This is not a diagnosis."));
+                "Ruled out until a physician has seen the client: every technique (" + names + ")."));
     }
 
     @Test
-    void theJsonHoldsTheEmergencyReasonAsBecauseAndTheLessUrgentOnesAsAlso() {
+    void theJsonHoldsTheEmergencyReasonAsBecauseAndTheLessUrgentOnesAsAlsoAndExcludesEveryTechnique() {
         Run run = Run.of(recommend("--format", "json"));
 
         assertThat(run.code()).isZero();
@@ -86,7 +93,16 @@ class ReferralReportTest {
                 "      }",
                 "    ]",
                 "  },"));
-        assertThat(run.out()).contains("\"techniques\": [],");
+        assertThat(run.out()).contains("\"techniques\": [],").contains("\"precautions\": [],");
+        for (Technique t : RULES.techniques()) {
+            assertThat(run.out()).contains(String.join("\n",
+                    "    {",
+                    "      \"id\": \"" + t.id() + "\",",
+                    "      \"because\": [",
+                    "        " + quoted(CHEST_PAIN),
+                    "      ]",
+                    "    }"));
+        }
     }
 
     @Test
@@ -100,7 +116,7 @@ class ReferralReportTest {
     }
 
     @Test
-    void theBatchCsvGivesTheEmergencyReasonFirstThenTheOthersMarkedWithTheirUrgency()
+    void theBatchCsvGivesTheEmergencyReasonFirstThenTheOthersMarkedWithTheirUrgencyAndExcludesEveryTechnique()
             throws IOException {
         Path in = Files.writeString(dir.resolve("in.csv"), "client_id,red_flags,conditions,goals,pain_level\n"
                 + "R-1,chest_pain;progressive_weakness;night_pain,none,relaxation,3\n"
@@ -113,13 +129,14 @@ class ReferralReportTest {
         try (CsvReader<CsvRecord> reader = CsvReader.builder().ofCsvRecord(run.out())) {
             rows = reader.stream().toList();
         }
-        assertThat(rows.get(1).getFields()).containsExactly("2", "R-1", "refer", "emergency", "", "",
+        assertThat(rows.get(1).getFields()).containsExactly("2", "R-1", "refer", "emergency", "", everyTechniqueId(),
                 CHEST_PAIN + " | [also, urgent] " + WEAKNESS + " | [also, routine] " + NIGHT_PAIN, "");
-        assertThat(rows.get(2).getFields()).containsExactly("3", "R-2", "incomplete", "", "", "", "not answered: red_flags", "");
+        assertThat(rows.get(2).getFields()).as("incomplete: nothing ruled out")
+                .containsExactly("3", "R-2", "incomplete", "", "", "", "not answered: red_flags", "");
     }
 
     @Test
-    void eachJsonLinesRowHasTheAlsoList() throws IOException {
+    void eachJsonLinesRowHasTheAlsoListAndEveryTechniqueExcluded() throws IOException {
         Path in = Files.writeString(dir.resolve("in.csv"), "red_flags,conditions,goals\n"
                 + "chest_pain;progressive_weakness,none,relaxation\n", StandardCharsets.UTF_8);
 
@@ -128,6 +145,9 @@ class ReferralReportTest {
         assertThat(run.code()).isZero();
         assertThat(run.out()).contains("\"referral\":{\"urgency\":\"emergency\",\"because\":[" + quoted(CHEST_PAIN)
                 + "],\"also\":[{\"urgency\":\"urgent\",\"because\":" + quoted(WEAKNESS) + "}]}");
+        for (Technique t : RULES.techniques()) {
+            assertThat(run.out()).contains("{\"id\":\"" + t.id() + "\",\"because\":[" + quoted(CHEST_PAIN) + "]}");
+        }
     }
 
     private static String quoted(String text) {

@@ -71,8 +71,10 @@ final class ReferenceEngine {
         List<String> firedIds = fired.stream().map(Rule::id).toList();
         if (urgency != null || !missing.isEmpty()) {
             Optional<Referral> referral = urgency == null ? Optional.empty() : Optional.of(referral(fired));
+            List<TechniqueResult> ruledOut = new ArrayList<>();
+            referral.ifPresent(ref -> ruleSet.techniques().forEach(t -> ruledOut.add(new TechniqueResult(t, ref.because()))));
             return new Result(clientId, referral.isPresent() ? Outcome.REFER : Outcome.INCOMPLETE, referral, massage, stm,
-                    List.of(), List.of(), List.of(), firedIds, missing, ignored);
+                    List.of(), ruledOut, List.of(), firedIds, missing, ignored);
         }
         Approach winner = ruleSet.decision().decide(massage, stm);
         Map<String, List<Reason>> forIt = new HashMap<>();

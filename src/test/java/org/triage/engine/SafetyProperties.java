@@ -158,8 +158,12 @@ class SafetyProperties {
         }
         for (TechniqueResult t : r.excluded()) {
             assertTraceable(t.because(), fired, "exclusion of " + t.technique().id());
-            assertThat(t.because()).allSatisfy(reason -> assertThat(fired.get(reason.ruleId()).effects().exclude())
-                    .contains(t.technique().id()));
+            if (r.referral().isPresent()) { // a referral rules out every technique, for its own reasons
+                assertThat(t.because()).isEqualTo(r.referral().get().because());
+            } else {
+                assertThat(t.because()).allSatisfy(reason -> assertThat(fired.get(reason.ruleId()).effects().exclude())
+                        .contains(t.technique().id()));
+            }
         }
         r.referral().ifPresent(ref -> {
             assertTraceable(ref.because(), fired, "referral");
@@ -220,6 +224,28 @@ class SafetyProperties {
             c.check(Urgency.EMERGENCY.id() + WITH_LESS_URGENT).percentage(p -> p >= 1.0);
             c.check(Urgency.URGENT.id() + WITH_LESS_URGENT).percentage(p -> p >= 1.0);
         });
+    }
+
+    /**
+     * Clinical review 13 (brief 7.1-7.2, table 8a): a referral rules out every technique, in the rule set's order,
+     * for the referral's own reasons, until a physician has seen the client; an incomplete intake rules out none
+     * (a missing answer is not a contraindication).
+     */
+    @Property(tries = TRIES)
+    void aReferralRulesOutEveryTechniqueForItsReasonsAndAnIncompleteIntakeNone(@ForAll("intakes") Answers intake) {
+        Recommendation r = evaluateCounted(intake);
+        switch (r.outcome()) {
+            case REFER -> {
+                assertThat(ids(r.excluded())).isEqualTo(rules.techniques().stream().map(t -> t.id()).toList());
+                assertThat(r.excluded()).allSatisfy(t -> assertThat(t.because())
+                        .isEqualTo(r.referral().orElseThrow().because()));
+                assertThat(r.techniques()).isEmpty();
+                assertThat(r.precautions()).isEmpty();
+            }
+            case INCOMPLETE -> assertThat(r.excluded()).isEmpty();
+            case MASSAGE, STM -> assertThat(r.excluded()).as("ruled out for %s", r.outcome().id())
+                    .allSatisfy(t -> assertThat(t.technique().approach()).isEqualTo(approachOf(r.outcome())));
+        }
     }
 
     /** Brief 1.2: clinical STM always comes with a movement assessment and corrective exercise, unless ruled out. */
