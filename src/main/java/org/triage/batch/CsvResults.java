@@ -27,27 +27,45 @@ final class CsvResults extends RowSink {
     /** By ordinal: the ids, encoded. */
     private static final byte[][] OUTCOMES = Arrays.stream(Outcome.values()).map(o -> CsvCells.utf8(o.id()))
             .toArray(byte[][]::new);
-    private static final byte[][] URGENCIES = Arrays.stream(Urgency.values()).map(u -> CsvCells.utf8(u.id()))
-            .toArray(byte[][]::new);
+    private static final String[] URGENCY_IDS = Arrays.stream(Urgency.values()).map(Urgency::id).toArray(String[]::new);
+    private static final byte[][] URGENCIES = Arrays.stream(URGENCY_IDS).map(CsvCells::utf8).toArray(byte[][]::new);
 
     private static final String HEADER_LINE = CsvCells.row(HEADER);
 
     /** What a rule set's rows are made of, encoded and escaped once: kept for the last rule set met. */
     private volatile Encoded encoded;
 
-    /** The rules' sentences escaped, by their position in the rule set, and the technique ids. */
-    private record Encoded(CompiledRules rules, CsvCells.Piece[] texts, byte[][] techniques) {
+    /**
+     * The rules' distinct sentences escaped, by position; by rule, the sentence of a referral rule as a reason of a
+     * less urgent referral ({@code [also, routine] ...}, null for a rule that does not refer); the technique ids;
+     * and the {@code excluded} cell of a referral, which rules out every technique.
+     */
+    private record Encoded(CompiledRules rules, CsvCells.Piece[] texts, CsvCells.Piece[] also, byte[][] techniques,
+                           byte[] everyTechnique) {
         static Encoded of(RuleSet ruleSet) {
             CompiledRules c = ruleSet.compiled();
             CsvCells.Piece[] texts = new CsvCells.Piece[c.textCount()];
             for (int i = 0; i < texts.length; i++) {
                 texts[i] = CsvCells.Piece.of(c.text(i));
             }
+            CsvCells.Piece[] also = new CsvCells.Piece[ruleSet.rules().size()];
+            for (int r = 0; r < also.length; r++) {
+                int level = c.referralLevel(r);
+                if (level != CompiledRules.NO_REFERRAL) {
+                    also[r] = CsvCells.Piece.of("[also, " + URGENCY_IDS[level] + "] " + c.text(c.textOf(r)));
+                }
+            }
             byte[][] techniques = new byte[ruleSet.techniques().size()][];
+            Utf8Buffer every = new Utf8Buffer(64);
             for (int k = 0; k < techniques.length; k++) {
                 techniques[k] = CsvCells.utf8(ruleSet.techniques().get(k).id());
+                if (k > 0) {
+                    every.append(';');
+                }
+                every.append(techniques[k]);
             }
-            return new Encoded(c, texts, techniques);
+            CsvCells.finishSafe(every, 0, false);
+            return new Encoded(c, texts, also, techniques, every.copyFrom(0));
         }
     }
 
@@ -105,6 +123,10 @@ final class CsvResults extends RowSink {
 
     /** The ids of the techniques given (or ruled out) joined with ';', as one cell. */
     private static void ids(Verdict v, boolean excluded, Encoded e, Utf8Buffer into) {
+        if (excluded && v.outcome() == Outcome.REFER) {
+            into.append(e.everyTechnique());
+            return;
+        }
         int start = into.length();
         for (int k = 0; k < e.techniques().length; k++) {
             if (excluded ? v.excluded(k) : v.given(k)) {
@@ -170,8 +192,10 @@ final class CsvResults extends RowSink {
     }
 
     /**
-     * The reasons cell of a verdict: the reasons for the referral (the most urgent first), the answers missing,
-     * the techniques given and those ruled out, each sentence once, in that order, as the full result says them.
+     * The reasons cell of a verdict: the reasons for the referral, then those of the less urgent referral rules that
+     * fired too (each marked {@code [also, urgency]}), the answers missing, the techniques given and those ruled out,
+     * each sentence once, in that order, as the full result says them. A referral rules out every technique for its
+     * own reasons, which are said first.
      */
     private static void reasons(Verdict v, Encoded e, Utf8Buffer into) {
         CompiledRules c = e.rules();
@@ -180,26 +204,40 @@ final class CsvResults extends RowSink {
         String missing = v.missing().isEmpty() ? null : NOT_ANSWERED + String.join(", ", v.missing());
         int[] found = new int[v.firedCount()];
         for (int i = 0, m = v.referralRules(found); i < m; i++) {
-            add(cell, seen, e, found[i], null);
+            add(cell, seen, e, found[i], null, false);
         }
-        if (missing != null && !contains(c, seen, missing)) {
+        boolean missingSaid = missing != null && contains(c, seen, missing); // a marked sentence is another text
+        for (int i = 0, m = v.lessUrgentReferralRules(found); i < m; i++) {
+            add(cell, seen, e, found[i], null, true);
+        }
+        if (missing != null && !missingSaid) {
             cell.add(CsvCells.Piece.of(missing));
         }
+        if (v.outcome() != Outcome.REFER) { // a referral rules out every technique for its own reasons, said above
+            techniqueReasons(v, e, cell, seen, found, missing);
+        }
+        cell.close();
+    }
+
+    /** The sentences of the rules behind the techniques given, then behind those ruled out, each once. */
+    private static void techniqueReasons(Verdict v, Encoded e, Cell cell, long[] seen, int[] found, String missing) {
         for (int x = 0; x < 2; x++) {
             boolean excluded = x == 1;
             for (int k = 0; k < e.techniques().length; k++) {
                 if (excluded ? v.excluded(k) : v.given(k)) {
                     for (int i = 0, m = v.rulesFor(k, excluded, found); i < m; i++) {
-                        add(cell, seen, e, found[i], missing);
+                        add(cell, seen, e, found[i], missing, false);
                     }
                 }
             }
         }
-        cell.close();
     }
 
-    /** Adds a rule's sentence unless it is there already (or is {@code missing}, the missing answers' text, there already). */
-    private static void add(Cell cell, long[] seen, Encoded e, int rule, String missing) {
+    /**
+     * Adds a rule's sentence ({@code also}: marked as a less urgent referral's) unless it is there already (or is
+     * {@code missing}, the missing answers' text, there already).
+     */
+    private static void add(Cell cell, long[] seen, Encoded e, int rule, String missing, boolean also) {
         int id = e.rules().textOf(rule);
         if ((seen[id >> 6] & 1L << id) != 0) {
             return;
@@ -208,7 +246,7 @@ final class CsvResults extends RowSink {
         if (missing != null && e.rules().text(id).equals(missing)) {
             return;
         }
-        cell.add(e.texts()[id]);
+        cell.add(also ? e.also()[rule] : e.texts()[id]);
     }
 
     /** Whether the missing answers' text is among the sentences seen. */

@@ -146,9 +146,7 @@ public final class Engine {
         scores.put(Approach.MASSAGE, v.massage());
         scores.put(Approach.STM, v.stm());
         if (v.outcome() == Outcome.REFER || v.outcome() == Outcome.INCOMPLETE) {
-            Optional<Referral> referral = v.urgency().isEmpty() ? Optional.empty() : Optional.of(referral(v, rules));
-            return new Recommendation(v.clientId(), v.outcome(), referral, scores, List.of(), List.of(), List.of(), fired,
-                    v.missing(), v.ignored(), ruleSet.version(), ruleSet.sha256());
+            return withoutTechniques(v, fired, scores);
         }
         List<Technique> all = ruleSet.techniques();
         List<TechniqueResult> excluded = new ArrayList<>(4);
@@ -165,6 +163,20 @@ public final class Engine {
         }
         return new Recommendation(v.clientId(), v.outcome(), Optional.empty(), scores, techniques, excluded, precautions,
                 fired, v.missing(), v.ignored(), ruleSet.version(), ruleSet.sha256());
+    }
+
+    /**
+     * A result that gives no technique. A referral rules out every technique, in the rule set's order, for the
+     * referral's own reasons, until a physician has seen the client; incomplete rules out none (a missing answer is
+     * no contraindication).
+     */
+    private static Recommendation withoutTechniques(Verdict v, List<Firing> fired, Map<Approach, Integer> scores) {
+        RuleSet ruleSet = v.ruleSet();
+        Optional<Referral> referral = v.urgency().isEmpty() ? Optional.empty() : Optional.of(referral(v, ruleSet.rules()));
+        List<TechniqueResult> excluded = new ArrayList<>(referral.isEmpty() ? 0 : ruleSet.techniques().size());
+        referral.ifPresent(r -> ruleSet.techniques().forEach(t -> excluded.add(new TechniqueResult(t, r.because()))));
+        return new Recommendation(v.clientId(), v.outcome(), referral, scores, List.of(), excluded, List.of(), fired,
+                v.missing(), v.ignored(), ruleSet.version(), ruleSet.sha256());
     }
 
     /**
@@ -218,14 +230,27 @@ public final class Engine {
         return false;
     }
 
-    /** The referral: its urgency is the highest that fired; its reasons, most urgent first, once each. */
+    /**
+     * The referral: its urgency is the highest that fired; its reasons, those of the rules of that urgency; then,
+     * as {@code also}, those of the less urgent referral rules, the most urgent first. Each sentence once.
+     */
     private static Referral referral(Verdict v, List<Rule> rules) {
         Map<String, Reason> byText = new LinkedHashMap<>();
         int[] found = new int[v.firedCount()];
         for (int i = 0, n = v.referralRules(found); i < n; i++) {
-            int r = found[i];
-            byText.putIfAbsent(rules.get(r).because(), new Reason(rules.get(r).id(), rules.get(r).because()));
+            Rule rule = rules.get(found[i]);
+            byText.putIfAbsent(rule.because(), new Reason(rule.id(), rule.because()));
         }
-        return new Referral(v.urgency().orElseThrow(), List.copyOf(byText.values()));
+        List<Reason> because = List.copyOf(byText.values());
+        List<Referral.Also> also = new ArrayList<>(0);
+        for (int i = 0, n = v.lessUrgentReferralRules(found); i < n; i++) {
+            Rule rule = rules.get(found[i]);
+            if (!byText.containsKey(rule.because())) {
+                Reason reason = new Reason(rule.id(), rule.because());
+                byText.put(rule.because(), reason);
+                also.add(new Referral.Also(rule.effects().refer().orElseThrow(), reason));
+            }
+        }
+        return new Referral(v.urgency().orElseThrow(), because, also);
     }
 }

@@ -9,9 +9,10 @@ import org.triage.rules.RuleSet;
 import org.triage.rules.Urgency;
 
 /**
- * What the engine decides for one intake: the rules that fired, the outcome, the urgency of a referral and, for
- * a massage or STM outcome, which techniques are given and which are ruled out. Everything a result says is
- * worked out from this: {@link #recommendation()} in full, or a batch's CSV row directly. Immutable.
+ * What the engine decides for one intake: the rules that fired, the outcome, the urgency of a referral and which
+ * techniques are given and which are ruled out (for a massage or STM outcome, by the rules; a referral rules out
+ * every technique). Everything a result says is worked out from this: {@link #recommendation()} in full, or a
+ * batch's CSV row directly. Immutable.
  */
 public final class Verdict {
 
@@ -106,33 +107,49 @@ public final class Verdict {
         return techniques != null && techniques[k] == GIVEN;
     }
 
-    /** Whether the technique at position {@code k} is ruled out (for the approach that won). */
+    /**
+     * Whether the technique at position {@code k} is ruled out: for the approach that won, by a rule that excludes
+     * it; with a referral, every technique, until a physician has seen the client (never for incomplete).
+     */
     public boolean excluded(int k) {
-        return techniques != null && techniques[k] == EXCLUDED;
+        return urgency != null || techniques != null && techniques[k] == EXCLUDED;
     }
 
     /**
      * The fired rules whose sentences are the referral's reasons, into {@code into} (room for {@link #firedCount}):
-     * the most urgent first, then in rule order (a sentence may come twice: whoever writes them keeps the
-     * first). Returns how many; none without a referral.
+     * those that refer with the referral's urgency, in rule order (a sentence may come twice: whoever writes them
+     * keeps the first). Returns how many; none without a referral.
      */
     public int referralRules(int[] into) {
+        return urgency == null ? 0 : firedOf(ruleSet.compiled().rulesReferring(urgency), into, 0);
+    }
+
+    /**
+     * The fired rules that refer less urgently than the referral, into {@code into} (room for {@link #firedCount}):
+     * the most urgent first, then in rule order (a sentence may come twice, or be one of {@link #referralRules}'s:
+     * whoever writes them keeps the first). Returns how many; none without a referral.
+     */
+    public int lessUrgentReferralRules(int[] into) {
         if (urgency == null) {
             return 0;
         }
         CompiledRules c = ruleSet.compiled();
         int n = 0;
-        for (Urgency u : URGENCIES) {
-            n = firedOf(c.rulesReferring(u), into, n);
+        for (int u = urgency.ordinal() + 1; u < URGENCIES.length; u++) {
+            n = firedOf(c.rulesReferring(URGENCIES[u]), into, n);
         }
         return n;
     }
 
     /**
      * The fired rules that recommend (with {@code excluding}, rule out) the technique at {@code k}, in rule order,
-     * into {@code into} (room for {@link #firedCount}). Returns how many.
+     * into {@code into} (room for {@link #firedCount}). With a referral, the rules that rule out a technique are
+     * the referral's own ({@link #referralRules}). Returns how many.
      */
     public int rulesFor(int k, boolean excluding, int[] into) {
+        if (excluding && urgency != null) {
+            return referralRules(into);
+        }
         return firedOf(ruleSet.compiled().rulesTargeting(k, excluding), into, 0);
     }
 

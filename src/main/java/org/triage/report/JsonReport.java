@@ -9,6 +9,7 @@ import org.triage.engine.WhatIf;
 import org.triage.engine.PrecautionResult;
 import org.triage.engine.Reason;
 import org.triage.engine.Recommendation;
+import org.triage.engine.Referral;
 import org.triage.engine.TechniqueResult;
 import org.triage.rules.Answer;
 import org.triage.rules.Approach;
@@ -50,6 +51,7 @@ public final class JsonReport {
             Map<String, Object> x = new LinkedHashMap<>();
             x.put("urgency", ref.urgency().id());
             x.put("because", texts(ref.because()));
+            x.put("also", also(ref.also()));
             return (Object) x;
         }).orElse(null));
         Map<String, Object> scores = new LinkedHashMap<>();
@@ -85,6 +87,18 @@ public final class JsonReport {
             Map<String, Object> x = new LinkedHashMap<>();
             x.put("id", t.technique().id());
             x.put("because", texts(t.because()));
+            out.add(x);
+        }
+        return out;
+    }
+
+    /** The reasons of the less urgent referral rules that fired too, each with its own urgency. */
+    private static List<Object> also(List<Referral.Also> also) {
+        List<Object> out = new ArrayList<>(also.size());
+        for (Referral.Also a : also) {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("urgency", a.urgency().id());
+            x.put("because", a.reason().text());
             out.add(x);
         }
         return out;

@@ -47,7 +47,7 @@ public final class TextReport {
         TextReport t = new TextReport(ruleSet, style);
         r.clientId().ifPresent(id -> t.lines.add("Client: " + id));
         switch (r.outcome()) {
-            case REFER -> t.referral(r.referral().orElseThrow(), r.missing());
+            case REFER -> t.referral(r);
             case INCOMPLETE -> t.incomplete(r);
             case MASSAGE, STM -> t.recommendation(r);
         }
@@ -61,12 +61,28 @@ public final class TextReport {
         return String.join(System.lineSeparator(), t.lines) + System.lineSeparator();
     }
 
-    private void referral(Referral referral, List<String> missing) {
+    /**
+     * The referral and its reasons; then those of the less urgent referral rules that fired too, for the
+     * physician; then that every technique is ruled out until then.
+     */
+    private void referral(Recommendation r) {
+        Referral referral = r.referral().orElseThrow();
+        List<String> missing = r.missing();
         lines.add(style.red("SEE A PHYSICIAN FIRST (" + referral.urgency().id().toUpperCase(java.util.Locale.ROOT) + ")"));
         lines.add(style.bold(referral.urgency().action()));
         lines.add("");
         lines.add("Why:");
         referral.because().forEach(reason -> lines.add("  - " + reason.text()));
+        if (!referral.also().isEmpty()) {
+            lines.add("");
+            lines.add("Also for the physician (on its own, each of these would mean a less urgent referral):");
+            referral.also().forEach(a -> lines.add("  - [" + a.urgency().id() + "] " + a.reason().text()));
+        }
+        if (!r.excluded().isEmpty()) {
+            lines.add("");
+            lines.add(style.yellow("Ruled out until a physician has seen the client: every technique ("
+                    + r.excluded().stream().map(t -> t.technique().name()).collect(Collectors.joining(", ")) + ")."));
+        }
         if (!missing.isEmpty() && referral.urgency() != Urgency.EMERGENCY) {
             lines.add("");
             lines.add(style.yellow("Not yet answered (tell the physician, or answer them for a full triage):"));

@@ -156,7 +156,10 @@ class CsvCellsProperties {
             cells.add(idsAsBefore(r.techniques()));
             cells.add(idsAsBefore(r.excluded()));
             Set<String> texts = new LinkedHashSet<>();
-            r.referral().ifPresent(ref -> ref.because().forEach(b -> texts.add(b.text())));
+            r.referral().ifPresent(ref -> {
+                ref.because().forEach(b -> texts.add(b.text()));
+                ref.also().forEach(a -> texts.add("[also, " + a.urgency().id() + "] " + a.reason().text()));
+            });
             if (!r.missing().isEmpty()) {
                 texts.add("not answered: " + String.join(", ", r.missing()));
             }

@@ -71,8 +71,10 @@ final class ReferenceEngine {
         List<String> firedIds = fired.stream().map(Rule::id).toList();
         if (urgency != null || !missing.isEmpty()) {
             Optional<Referral> referral = urgency == null ? Optional.empty() : Optional.of(referral(fired));
+            List<TechniqueResult> ruledOut = new ArrayList<>();
+            referral.ifPresent(ref -> ruleSet.techniques().forEach(t -> ruledOut.add(new TechniqueResult(t, ref.because()))));
             return new Result(clientId, referral.isPresent() ? Outcome.REFER : Outcome.INCOMPLETE, referral, massage, stm,
-                    List.of(), List.of(), List.of(), firedIds, missing, ignored);
+                    List.of(), ruledOut, List.of(), firedIds, missing, ignored);
         }
         Approach winner = ruleSet.decision().decide(massage, stm);
         Map<String, List<Reason>> forIt = new HashMap<>();
@@ -104,18 +106,27 @@ final class ReferenceEngine {
         }
     }
 
+    /** The reasons of the most urgent referral rules that fired; the others' as {@code also}, by urgency; each sentence once. */
     private static Referral referral(List<Rule> fired) {
         Map<String, Reason> byText = new LinkedHashMap<>();
+        List<Reason> because = new ArrayList<>();
+        List<Referral.Also> also = new ArrayList<>();
         Urgency top = null;
         for (Urgency u : Urgency.values()) {
             for (Rule r : fired) {
-                if (r.effects().refer().orElse(null) == u) {
+                if (r.effects().refer().orElse(null) == u && !byText.containsKey(r.because())) {
                     top = top == null ? u : top;
-                    byText.putIfAbsent(r.because(), new Reason(r.id(), r.because()));
+                    Reason reason = new Reason(r.id(), r.because());
+                    byText.put(r.because(), reason);
+                    if (u == top) {
+                        because.add(reason);
+                    } else {
+                        also.add(new Referral.Also(u, reason));
+                    }
                 }
             }
         }
-        return new Referral(top, List.copyOf(byText.values()));
+        return new Referral(top, because, also);
     }
 
     private static List<PrecautionResult> precautions(List<Rule> fired, List<TechniqueResult> given) {

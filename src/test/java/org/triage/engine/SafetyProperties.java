@@ -35,6 +35,7 @@ class SafetyProperties {
     private static final int TRIES = 10_000;
     private static final String NEEDLES_OK = "needles_ok";
     private static final String DRY_NEEDLING = "dry_needling";
+    private static final String WITH_LESS_URGENT = " with less urgent too";
 
     private final RuleSet rules = ShippedRules.get();
 
@@ -157,12 +158,17 @@ class SafetyProperties {
         }
         for (TechniqueResult t : r.excluded()) {
             assertTraceable(t.because(), fired, "exclusion of " + t.technique().id());
-            assertThat(t.because()).allSatisfy(reason -> assertThat(fired.get(reason.ruleId()).effects().exclude())
-                    .contains(t.technique().id()));
+            if (r.referral().isPresent()) { // a referral rules out every technique, for its own reasons
+                assertThat(t.because()).isEqualTo(r.referral().get().because());
+            } else {
+                assertThat(t.because()).allSatisfy(reason -> assertThat(fired.get(reason.ruleId()).effects().exclude())
+                        .contains(t.technique().id()));
+            }
         }
         r.referral().ifPresent(ref -> {
             assertTraceable(ref.because(), fired, "referral");
             assertThat(ref.because()).allSatisfy(reason -> assertThat(fired.get(reason.ruleId()).refers()).isTrue());
+            assertEachTraceable(ref.also().stream().map(Referral.Also::reason).toList(), fired, "referral (also)");
         });
         List<String> given = ids(r.techniques());
         assertThat(r.precautions()).allSatisfy(p -> {
@@ -170,6 +176,76 @@ class SafetyProperties {
             assertThat(fired).containsKey(p.ruleId());
             assertThat(p.note()).isNotBlank();
         });
+    }
+
+    /**
+     * Clinical review 11: a referral's reasons are the sentences of the rules of its own urgency, so that the first
+     * is never a less urgent one (an emergency's first reason is an emergency rule's); the reasons of the less
+     * urgent referral rules that fired too are kept apart, each marked with its rule's own, lower, urgency; nothing
+     * is lost and nothing said twice.
+     */
+    @Property(tries = TRIES)
+    void aReferralGivesTheReasonsOfItsOwnUrgencyAndMarksThoseOfLessUrgentRulesAsAlso(@ForAll("intakes") Answers intake) {
+        Recommendation r = evaluateCounted(intake);
+        if (r.referral().isEmpty()) {
+            return;
+        }
+        Referral ref = r.referral().get();
+        Map<String, Rule> fired = r.fired().stream().map(Firing::rule)
+                .collect(Collectors.toMap(Rule::id, rule -> rule, (a, b) -> a, LinkedHashMap::new));
+        assertThat(ref.because()).as("the referral's reasons").isNotEmpty().allSatisfy(reason ->
+                assertThat(fired.get(reason.ruleId()).effects().refer()).as("the urgency of %s", reason.ruleId())
+                        .contains(ref.urgency()));
+        if (ref.urgency() == Urgency.EMERGENCY) {
+            assertThat(fired.get(ref.because().get(0).ruleId()).effects().refer()).as("the first reason's urgency")
+                    .contains(Urgency.EMERGENCY);
+        }
+        int lastLevel = -1;
+        int lastRule = -1;
+        for (Referral.Also also : ref.also()) {
+            assertThat(ref.urgency().moreUrgentThan(also.urgency())).as("%s is less urgent than the %s referral",
+                    also.urgency(), ref.urgency()).isTrue();
+            assertThat(fired.get(also.reason().ruleId()).effects().refer()).as("the urgency of %s", also.reason().ruleId())
+                    .contains(also.urgency());
+            int level = also.urgency().ordinal();
+            int rule = rules.rules().indexOf(fired.get(also.reason().ruleId()));
+            assertThat(level > lastLevel || level == lastLevel && rule > lastRule)
+                    .as("also: the most urgent first, then in rule order: %s", ref.also()).isTrue();
+            lastLevel = level;
+            lastRule = rule;
+        }
+        List<String> said = new ArrayList<>(ref.because().stream().map(Reason::text).toList());
+        ref.also().forEach(also -> said.add(also.reason().text()));
+        assertThat(said).as("each sentence once").doesNotHaveDuplicates();
+        assertThat(said).as("the sentences of every referral rule that fired").containsAll(fired.values().stream()
+                .filter(Rule::refers).map(Rule::because).toList());
+        Statistics.label("referral").collect(ref.urgency().id() + (ref.also().isEmpty() ? "" : WITH_LESS_URGENT));
+        Statistics.label("referral").coverage(c -> { // the generated intakes mix urgencies often enough to tell
+            c.check(Urgency.EMERGENCY.id() + WITH_LESS_URGENT).percentage(p -> p >= 1.0);
+            c.check(Urgency.URGENT.id() + WITH_LESS_URGENT).percentage(p -> p >= 1.0);
+        });
+    }
+
+    /**
+     * Clinical review 13 (brief 7.1-7.2, table 8a): a referral rules out every technique, in the rule set's order,
+     * for the referral's own reasons, until a physician has seen the client; an incomplete intake rules out none
+     * (a missing answer is not a contraindication).
+     */
+    @Property(tries = TRIES)
+    void aReferralRulesOutEveryTechniqueForItsReasonsAndAnIncompleteIntakeNone(@ForAll("intakes") Answers intake) {
+        Recommendation r = evaluateCounted(intake);
+        switch (r.outcome()) {
+            case REFER -> {
+                assertThat(ids(r.excluded())).isEqualTo(rules.techniques().stream().map(t -> t.id()).toList());
+                assertThat(r.excluded()).allSatisfy(t -> assertThat(t.because())
+                        .isEqualTo(r.referral().orElseThrow().because()));
+                assertThat(r.techniques()).isEmpty();
+                assertThat(r.precautions()).isEmpty();
+            }
+            case INCOMPLETE -> assertThat(r.excluded()).isEmpty();
+            case MASSAGE, STM -> assertThat(r.excluded()).as("ruled out for %s", r.outcome().id())
+                    .allSatisfy(t -> assertThat(t.technique().approach()).isEqualTo(approachOf(r.outcome())));
+        }
     }
 
     /** Brief 1.2: clinical STM always comes with a movement assessment and corrective exercise, unless ruled out. */
@@ -270,7 +346,12 @@ class SafetyProperties {
     }
 
     private static void assertTraceable(List<Reason> because, Map<String, Rule> fired, String what) {
-        assertThat(because).as("reasons for the %s", what).isNotEmpty().allSatisfy(reason -> {
+        assertThat(because).as("reasons for the %s", what).isNotEmpty();
+        assertEachTraceable(because, fired, what);
+    }
+
+    private static void assertEachTraceable(List<Reason> because, Map<String, Rule> fired, String what) {
+        assertThat(because).allSatisfy(reason -> {
             assertThat(reason.text()).as("a reason for the %s", what).isNotBlank();
             assertThat(fired).as("the rule behind a reason for the %s", what).containsKey(reason.ruleId());
         });
