@@ -26,6 +26,7 @@ public final class Cli {
         cmd.addSubcommand(new BatchCommand(console));
         cmd.addSubcommand(new TemplateCommand(console));
         cmd.addSubcommand(RulesCommand.create(console));
+        cmd.addSubcommand(new CompletionCommand(console));
         cmd.setOut(console.out());
         cmd.setErr(console.err());
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
