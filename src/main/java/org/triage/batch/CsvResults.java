@@ -37,11 +37,9 @@ final class CsvResults extends RowSink {
 
     /**
      * The rules' distinct sentences escaped, by position; by rule, the sentence of a referral rule as a reason of a
-     * less urgent referral ({@code [also, routine] ...}, null for a rule that does not refer); the technique ids;
-     * and the {@code excluded} cell of a referral, which rules out every technique.
+     * less urgent referral ({@code [also, routine] ...}, null for a rule that does not refer); the technique ids.
      */
-    private record Encoded(CompiledRules rules, CsvCells.Piece[] texts, CsvCells.Piece[] also, byte[][] techniques,
-                           byte[] everyTechnique) {
+    private record Encoded(CompiledRules rules, CsvCells.Piece[] texts, CsvCells.Piece[] also, byte[][] techniques) {
         static Encoded of(RuleSet ruleSet) {
             CompiledRules c = ruleSet.compiled();
             CsvCells.Piece[] texts = new CsvCells.Piece[c.textCount()];
@@ -56,16 +54,10 @@ final class CsvResults extends RowSink {
                 }
             }
             byte[][] techniques = new byte[ruleSet.techniques().size()][];
-            Utf8Buffer every = new Utf8Buffer(64);
             for (int k = 0; k < techniques.length; k++) {
                 techniques[k] = CsvCells.utf8(ruleSet.techniques().get(k).id());
-                if (k > 0) {
-                    every.append(';');
-                }
-                every.append(techniques[k]);
             }
-            CsvCells.finishSafe(every, 0, false);
-            return new Encoded(c, texts, also, techniques, every.copyFrom(0));
+            return new Encoded(c, texts, also, techniques);
         }
     }
 
@@ -121,12 +113,8 @@ final class CsvResults extends RowSink {
         return e;
     }
 
-    /** The ids of the techniques given (or ruled out) joined with ';', as one cell. */
+    /** The ids of the techniques given (or ruled out: with a referral, every one) joined with ';', as one cell. */
     private static void ids(Verdict v, boolean excluded, Encoded e, Utf8Buffer into) {
-        if (excluded && v.outcome() == Outcome.REFER) {
-            into.append(e.everyTechnique());
-            return;
-        }
         int start = into.length();
         for (int k = 0; k < e.techniques().length; k++) {
             if (excluded ? v.excluded(k) : v.given(k)) {
