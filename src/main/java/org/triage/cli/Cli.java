@@ -20,13 +20,7 @@ public final class Cli {
         if (args.length == 0) {
             return questionnaire(console);
         }
-        CommandLine cmd = new CommandLine(new TriageCommand(console));
-        cmd.addSubcommand(new AskCommand(console));
-        cmd.addSubcommand(new RecommendCommand(console));
-        cmd.addSubcommand(new BatchCommand(console));
-        cmd.addSubcommand(new TemplateCommand(console));
-        cmd.addSubcommand(RulesCommand.create(console));
-        cmd.addSubcommand(new CompletionCommand(console));
+        CommandLine cmd = commandLine(console);
         cmd.setOut(console.out());
         cmd.setErr(console.err());
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
@@ -41,6 +35,26 @@ public final class Cli {
         console.out().flush();
         console.err().flush();
         return code;
+    }
+
+    /** The whole command tree, as {@code triage --help}, completion scripts and the man pages show it. */
+    static CommandLine commandLine(Console console) {
+        CommandLine cmd = new CommandLine(new TriageCommand(console));
+        cmd.addSubcommand(new AskCommand(console));
+        cmd.addSubcommand(new RecommendCommand(console));
+        cmd.addSubcommand(new BatchCommand(console));
+        cmd.addSubcommand(new TemplateCommand(console));
+        cmd.addSubcommand(RulesCommand.create(console));
+        cmd.addSubcommand(new CompletionCommand(console));
+        var usage = cmd.getCommandSpec().usageMessage();
+        usage.footer(concat(ExitCodeFooter.lines(80), usage.footer()));
+        return cmd;
+    }
+
+    private static String[] concat(String[] first, String[] then) {
+        String[] all = Arrays.copyOf(first, first.length + then.length);
+        System.arraycopy(then, 0, all, first.length, then.length);
+        return all;
     }
 
     /** " Did you mean 'recommend'?" for a mistyped subcommand or option, or nothing. */

@@ -2,10 +2,16 @@ package org.triage.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import picocli.CommandLine;
 
 /** What a user expects of a command line: suggestions for a typo, whole summaries in the help. */
 class CommandLineConventionsTest {
@@ -47,5 +53,46 @@ class CommandLineConventionsTest {
         assertThat(joined.toString().strip()).endsWith(".");
         assertThat(commands).hasSizeGreaterThanOrEqualTo(5);
         assertThat(run.out().lines()).allSatisfy(l -> assertThat(l.length()).as(l).isLessThanOrEqualTo(80));
+    }
+
+    /** The exit-code list at the foot of the help names every code the program can exit with, in 80 columns. */
+    @Test
+    void theHelpListsEveryExitCodeWithinEightyColumns() {
+        Run run = Run.of("--help");
+        List<String> footer = run.out().lines().dropWhile(l -> !l.equals("Exit codes:")).skip(1)
+                .takeWhile(l -> !l.isBlank()).toList();
+        String listed = String.join("   ", footer.stream().map(String::strip).toList());
+        for (ExitCode e : ExitCode.values()) {
+            assertThat(listed).as("exit code %s", e).contains(e.code() + " " + e.label());
+        }
+        assertThat(footer).allSatisfy(l -> assertThat(l).startsWith("  ").hasSizeLessThanOrEqualTo(80));
+    }
+
+    /** Every command's help, down to the rule tools, reads on an 80-column terminal without a folded line. */
+    @Test
+    void everyCommandsHelpFitsEightyColumns() {
+        Console console = new Console(InputStream.nullInputStream(),
+                new PrintWriter(Writer.nullWriter()), new PrintWriter(Writer.nullWriter()),
+                Map.of(), false);
+        List<List<String>> commands = new ArrayList<>();
+        walk(Cli.commandLine(console), List.of(), commands);
+        assertThat(commands).hasSizeGreaterThanOrEqualTo(10);
+        for (List<String> command : commands) {
+            List<String> args = new ArrayList<>(command);
+            args.add("--help");
+            Run run = Run.of(args.toArray(String[]::new));
+            assertThat(run.code()).as(String.join(" ", args)).isZero();
+            assertThat(run.out().lines()).as(String.join(" ", args))
+                    .allSatisfy(l -> assertThat(l.length()).as(l).isLessThanOrEqualTo(80));
+        }
+    }
+
+    private static void walk(CommandLine command, List<String> path, List<List<String>> into) {
+        into.add(path);
+        command.getSubcommands().forEach((name, sub) -> {
+            List<String> next = new ArrayList<>(path);
+            next.add(name);
+            walk(sub, next, into);
+        });
     }
 }
