@@ -13,7 +13,7 @@ final class IntakeCsvOptions {
     @Spec(Spec.Target.MIXEE)
     CommandSpec spec;
 
-    @Option(names = "--map", paramLabel = "\"COLUMN=FIELD\"",
+    @Option(names = "--map", paramLabel = "COLUMN=FIELD",
             description = "Read a column of another name as a field (repeatable).")
     List<String> mappings = new ArrayList<>();
 
