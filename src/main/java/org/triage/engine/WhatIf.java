@@ -1,34 +1,65 @@
 package org.triage.engine;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.TreeSet;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.triage.rules.Answer;
 import org.triage.rules.Answers;
-import org.triage.rules.Condition;
 import org.triage.rules.Field;
 import org.triage.rules.FieldType;
-import org.triage.rules.Rule;
+import org.triage.rules.Outcome;
 import org.triage.rules.RuleSet;
 
 /**
- * "What would change this": the single-answer changes that give a different outcome, found by evaluating
- * the engine on each alternative answer (never written by hand). For a number, the alternatives are the
- * ends of its range and every threshold a rule compares it with, with their neighbours, so the ranges found
- * are exact; the range next to the current answer is reported on each side. Pure and deterministic.
+ * "What would change this": the single-answer changes that give a different outcome, or the same outcome with a
+ * technique no longer ruled out, found by evaluating the engine on each alternative answer (never written by
+ * hand). For a number, the alternatives are the ends of its range and every threshold a rule compares it with,
+ * with their neighbours, so the ranges found are exact (see {@link WhatIfRanges}). The changes come in the order a
+ * clinician acts on them: those that move between massage and STM, those that lift an exclusion, then those that
+ * would refer, then those that would leave the intake incomplete. Pure and deterministic.
  */
 public final class WhatIf {
 
-    /** With {@code change} to {@code field}, the result would be {@code result}. */
-    public record Change(String field, String change, Recommendation result) {
+    /** What a change does, in the order the changes are listed. */
+    public enum Kind {
+        /** The outcome becomes massage or STM (from the other, or from a referral or an incomplete intake). */
+        CARE,
+        /** The outcome stays, and techniques ruled out today would no longer be. */
+        LIFTS_EXCLUSION,
+        /** The outcome becomes a referral. */
+        REFERRAL,
+        /** The outcome becomes incomplete. */
+        INCOMPLETE
+    }
+
+    /**
+     * With any of {@code alternatives} for {@code field}, the result would be {@code result}; {@code lifts} are the
+     * techniques ruled out today that it would no longer rule out (for {@link Kind#LIFTS_EXCLUSION}, else empty).
+     */
+    public record Change(String field, List<String> alternatives, Recommendation result, Kind kind,
+                         List<String> lifts) {
+        public Change {
+            alternatives = List.copyOf(alternatives);
+            lifts = List.copyOf(lifts);
+        }
+
+        /** The alternatives in words: {@code 4 or more}, {@code saddle_numbness or chest_pain}. */
+        public String change() {
+            return String.join(" or ", alternatives);
+        }
+
         /** The outcome in words: {@code massage}, {@code stm}, {@code incomplete}, {@code refer (urgent)}. */
         public String outcome() {
             return label(result);
         }
     }
+
+    private static final String NOT_ANSWERED = "not answered";
 
     private WhatIf() {
     }
@@ -40,28 +71,29 @@ public final class WhatIf {
             if (f.type() == FieldType.TEXT) {
                 continue;
             }
-            Map<String, List<String>> byOutcome = new LinkedHashMap<>();
-            Map<String, Recommendation> results = new LinkedHashMap<>();
             if (f.type().isNumeric()) {
-                out.addAll(numeric(ruleSet, answers, f, now));
+                out.addAll(WhatIfRanges.search(ruleSet, answers, f, now));
                 continue;
             }
-            for (Map.Entry<String, Answer> alt : choices(f, answers).entrySet()) {
-                Recommendation r = Engine.evaluate(ruleSet, answers.with(f.id(), alt.getValue()));
-                if (!label(r).equals(label(now))) {
-                    byOutcome.computeIfAbsent(label(r), k -> new ArrayList<>()).add(alt.getKey());
-                    results.putIfAbsent(label(r), r);
-                }
-            }
+            Map<String, List<String>> byEffect = new LinkedHashMap<>();
+            Map<String, Recommendation> results = new LinkedHashMap<>();
+            Map<String, Answer> alternatives = choices(f, answers);
             if (answers.has(f.id())) {
-                Recommendation r = Engine.evaluate(ruleSet, answers.without(f.id()));
-                if (!label(r).equals(label(now))) {
-                    byOutcome.computeIfAbsent(label(r), k -> new ArrayList<>()).add("not answered");
-                    results.putIfAbsent(label(r), r);
+                alternatives.put(NOT_ANSWERED, null);
+            }
+            for (Map.Entry<String, Answer> alt : alternatives.entrySet()) {
+                Answers changed = alt.getValue() == null ? answers.without(f.id()) : answers.with(f.id(), alt.getValue());
+                Recommendation r = Engine.evaluate(ruleSet, changed);
+                String effect = effect(now, r);
+                if (!effect.equals(effect(now, now))) {
+                    byEffect.computeIfAbsent(effect, k -> new ArrayList<>()).add(alt.getKey());
+                    results.putIfAbsent(effect, r);
                 }
             }
-            byOutcome.forEach((label, changes) -> out.add(new Change(f.id(), String.join(" or ", changes), results.get(label))));
+            byEffect.forEach((effect, changes) -> actionable(change(f.id(), changes, now, results.get(effect)))
+                    .ifPresent(out::add));
         }
+        out.sort(Comparator.comparing(Change::kind)); // stable: within a kind, the questionnaire's order
         return List.copyOf(out);
     }
 
@@ -96,75 +128,40 @@ public final class WhatIf {
         return out;
     }
 
-    private static List<Change> numeric(RuleSet ruleSet, Answers answers, Field f, Recommendation now) {
-        TreeSet<Double> points = points(ruleSet, f);
-        Optional<Double> current = answers.get(f.id()).map(a -> ((Answer.Num) a).value());
-        current.ifPresent(points::add);
-        List<Double> xs = new ArrayList<>(points);
-        List<Recommendation> rs = xs.stream().map(x -> Engine.evaluate(ruleSet, answers.with(f.id(), new Answer.Num(x)))).toList();
-        List<Change> out = new ArrayList<>();
-        int at = current.map(xs::indexOf).orElse(-1);
-        List<int[]> runs = new ArrayList<>();
-        for (int i = 0; i < xs.size(); i++) {
-            if (runs.isEmpty() || !label(rs.get(i)).equals(label(rs.get(runs.get(runs.size() - 1)[0])))) {
-                runs.add(new int[] {i, i});
-            } else {
-                runs.get(runs.size() - 1)[1] = i;
-            }
-        }
-        for (int k = 0; k < runs.size(); k++) {
-            int[] run = runs.get(k);
-            boolean next = at < 0 || (k + 1 < runs.size() && runs.get(k + 1)[0] <= at && at <= runs.get(k + 1)[1])
-                    || (k > 0 && runs.get(k - 1)[0] <= at && at <= runs.get(k - 1)[1]);
-            if (next && !label(rs.get(run[0])).equals(label(now)) && !(run[0] == 0 && run[1] == xs.size() - 1)) {
-                out.add(new Change(f.id(), range(f, xs.get(run[0]), xs.get(run[1])), rs.get(run[0])));
-            }
-        }
-        return out;
+    /** The change of {@code field} to any of {@code alternatives}, which gives {@code result}. */
+    static Change change(String field, List<String> alternatives, Recommendation now, Recommendation result) {
+        List<String> lifts = lifted(now, result);
+        Kind kind = result.outcome() == Outcome.REFER ? Kind.REFERRAL
+                : result.outcome() == Outcome.INCOMPLETE ? Kind.INCOMPLETE
+                : label(result).equals(label(now)) ? Kind.LIFTS_EXCLUSION : Kind.CARE;
+        return new Change(field, alternatives, result, kind, lifts);
     }
 
-    private static String range(Field f, double low, double high) {
-        String lo = new Answer.Num(low).display();
-        String hi = new Answer.Num(high).display();
-        if (low == f.min()) {
-            return hi + " or less";
+    /**
+     * Leaving a question unanswered is not a way to reach massage, STM or a technique: such a change keeps only
+     * its real answers (and is dropped if it has none). It is kept where it refers or leaves the intake incomplete.
+     */
+    private static Optional<Change> actionable(Change c) {
+        if (c.kind() != Kind.CARE && c.kind() != Kind.LIFTS_EXCLUSION) {
+            return Optional.of(c);
         }
-        if (high == f.max()) {
-            return lo + " or more";
-        }
-        return low == high ? lo : "from " + lo + " to " + hi;
+        List<String> answered = c.alternatives().stream().filter(a -> !a.equals(NOT_ANSWERED)).toList();
+        return answered.isEmpty() ? Optional.empty()
+                : Optional.of(new Change(c.field(), answered, c.result(), c.kind(), c.lifts()));
     }
 
-    private static TreeSet<Double> points(RuleSet ruleSet, Field f) {
-        double step = f.type() == FieldType.INTEGER ? 1 : 0.1;
-        TreeSet<Double> out = new TreeSet<>(List.of(f.min(), f.max()));
-        List<Condition.NumberTest> tests = new ArrayList<>();
-        for (Rule r : ruleSet.rules()) {
-            collect(r.when(), f.id(), tests);
-        }
-        for (Condition.NumberTest n : tests) {
-            for (double t : new double[] {n.low(), n.high()}) {
-                for (double v : new double[] {t - step, t, t + step}) {
-                    double rounded = Math.round(v * 10) / 10.0;
-                    if (rounded >= f.min() && rounded <= f.max()) {
-                        out.add(rounded);
-                    }
-                }
-            }
-        }
-        return out;
+    /** What {@code r} would change from {@code now}, as a key: equal keys are the same change. */
+    static String effect(Recommendation now, Recommendation r) {
+        return label(r) + " " + lifted(now, r);
     }
 
-    private static void collect(Condition c, String field, List<Condition.NumberTest> into) {
-        if (c instanceof Condition.All all) {
-            all.parts().forEach(p -> collect(p, field, into));
-        } else if (c instanceof Condition.Any any) {
-            any.parts().forEach(p -> collect(p, field, into));
-        } else if (c instanceof Condition.Not not) {
-            collect(not.inner(), field, into);
-        } else if (c instanceof Condition.NumberTest n && n.field().equals(field)) {
-            into.add(n);
+    /** With the same massage or STM outcome, the techniques {@code now} rules out and {@code r} would not. */
+    private static List<String> lifted(Recommendation now, Recommendation r) {
+        if (!label(r).equals(label(now)) || now.outcome() == Outcome.REFER || now.outcome() == Outcome.INCOMPLETE) {
+            return List.of();
         }
+        Set<String> still = r.excluded().stream().map(t -> t.technique().id()).collect(Collectors.toSet());
+        return now.excluded().stream().map(t -> t.technique().id()).filter(id -> !still.contains(id)).toList();
     }
 
     static String label(Recommendation r) {

@@ -36,6 +36,8 @@ public final class JsonReport {
                 x.put("change", c.change());
                 x.put("outcome", c.result().outcome().id());
                 x.put("urgency", c.result().referral().map(ref -> (Object) ref.urgency().id()).orElse(null));
+                x.put("kind", c.kind().name().toLowerCase(java.util.Locale.ROOT));
+                x.put("lifts", c.lifts());
                 changes.add(x);
             }
             m.put("explain", explain(r, changes));

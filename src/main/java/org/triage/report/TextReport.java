@@ -177,12 +177,7 @@ public final class TextReport {
     private void whatIf(List<WhatIf.Change> changes) {
         lines.add("");
         lines.add(style.bold("What would change this (one answer at a time):"));
-        if (changes.isEmpty()) {
-            lines.add("  no single answer changes the outcome");
-        }
-        for (WhatIf.Change c : changes) {
-            lines.add("  with " + c.field() + " " + c.change() + ", this would be " + c.outcome());
-        }
+        lines.addAll(WhatIfText.lines(changes, ruleSet));
     }
 
     private static String answers(Map<String, Answer> answers) {

@@ -28,6 +28,23 @@ class RecommendCommandTest {
         return new Run(code, out.toString(), err.toString());
     }
 
+    /** --explain's changes: what can be acted on first, then every referral trigger in one line. */
+    @Test
+    void explainLeadsWithWhatCanBeActedOnAndGroupsTheReferralTriggersInOneLine() {
+        org.triage.cli.Run r = org.triage.cli.Run.of("recommend", "-a", "red_flags=none", "-a", "conditions=none",
+                "-a", "goals=pain_relief",
+                "-a", "pain_level=5", "-a", "pain_regions=lower_back", "-a", "symptoms=trigger_points",
+                "-a", "needles_ok=unsure", "-a", "consent=self", "-a", "age=40", "--explain");
+        java.util.List<String> changes = r.out().lines().dropWhile(l -> !l.startsWith("What would change this"))
+                .skip(1).takeWhile(l -> !l.isBlank()).toList();
+
+        assertThat(changes.get(0)).isEqualTo("  with needles_ok yes, dry_needling would no longer be ruled out");
+        assertThat(changes).filteredOn(l -> l.startsWith("  a referral (")).singleElement().asString()
+                .contains("any red_flags answer but none", "consent none");
+        assertThat(String.join("\n", changes)).doesNotContain("saddle_numbness", "chest_pain");
+        assertThat(changes.get(changes.size() - 1)).startsWith("  incomplete with red_flags");
+    }
+
     @Test
     void colourIsUsedOnATerminal() {
         assertThat(run("", Map.of(), true, WELLNESS).out()).contains("\u001b[");
