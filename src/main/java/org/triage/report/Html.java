@@ -8,13 +8,8 @@ final class Html {
 
     private final StringBuilder out = new StringBuilder(8 << 10);
 
-    /** Starts a page: {@code css} goes in its own style element; the title is escaped. */
-    Html(String title, String css) {
-        out.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-                .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-                .append("<title>").append(escape(title)).append("</title>\n<style>\n").append(css)
-                .append("</style>\n</head>\n<body>\n");
-    }
+    /** How many characters of text (not markup) the body holds so far: how much there is to read. */
+    private int textLength;
 
     /** Text and attribute values made safe: the five characters that could end or open markup. */
     static String escape(String text) {
@@ -41,6 +36,7 @@ final class Html {
 
     /** A value, escaped. */
     Html text(String value) {
+        textLength += value.length();
         out.append(escape(value));
         return this;
     }
@@ -49,12 +45,21 @@ final class Html {
     Html element(String tag, String value) {
         int space = tag.indexOf(' ');
         String name = space < 0 ? tag : tag.substring(0, space);
+        textLength += value.length();
         out.append('<').append(tag).append('>').append(escape(value)).append("</").append(name).append(">\n");
         return this;
     }
 
-    /** The page, closed. */
-    String end() {
-        return out.append("</body>\n</html>\n").toString();
+    int textLength() {
+        return textLength;
+    }
+
+    /** The whole page: {@code css} in its own style element, the title escaped, then the body built so far. */
+    String page(String title, String css, String bodyClass) {
+        return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+                + "<title>" + escape(title) + "</title>\n<style>\n" + css + "</style>\n</head>\n"
+                + (bodyClass.isEmpty() ? "<body>\n" : "<body class=\"" + escape(bodyClass) + "\">\n")
+                + out + "</body>\n</html>\n";
     }
 }

@@ -26,16 +26,14 @@ import org.triage.rules.Urgency;
 public final class HtmlSummary {
 
     private final RuleSet ruleSet;
-    private final Html page;
+    private final Html page = new Html();
 
-    private HtmlSummary(RuleSet ruleSet, Clinic clinic) {
+    private HtmlSummary(RuleSet ruleSet) {
         this.ruleSet = ruleSet;
-        this.page = new Html("Triage summary" + (clinic.name().isEmpty() ? "" : " - " + clinic.name()),
-                SummaryStyle.css(clinic.paper()));
     }
 
     public static String render(Recommendation r, RuleSet ruleSet, Clinic clinic) {
-        HtmlSummary s = new HtmlSummary(ruleSet, clinic);
+        HtmlSummary s = new HtmlSummary(ruleSet);
         s.page.raw("<main class=\"sheet\">\n");
         s.letterhead(clinic, r);
         switch (r.outcome()) {
@@ -47,7 +45,8 @@ public final class HtmlSummary {
                 .element("p class=\"ruleset\"", "Rule set " + r.rulesetVersion() + " (sha256 "
                         + r.rulesetSha256().substring(0, 12) + ")")
                 .raw("</footer>\n</main>\n");
-        return s.page.end();
+        return s.page.page("Triage summary" + (clinic.name().isEmpty() ? "" : " - " + clinic.name()),
+                SummaryStyle.css(clinic.paper()), SummaryStyle.density(s.page.textLength()));
     }
 
     private void letterhead(Clinic clinic, Recommendation r) {
@@ -121,7 +120,7 @@ public final class HtmlSummary {
         page.raw("</section>\n");
         if (!r.excluded().isEmpty()) {
             page.raw("<section class=\"excluded\">\n").element("h2", "Ruled out, and why");
-            techniques(r.excluded(), Set.of());
+            byReason(r.excluded());
             page.raw("</section>\n");
         }
         precautions(r.precautions());
@@ -144,6 +143,22 @@ public final class HtmlSummary {
             page.raw("<li>").element("strong", t.technique().name());
             page.text(own.isEmpty() ? "For the reasons above." : String.join(" ", own)).raw("</li>\n");
         }
+        page.raw("</ul>\n");
+    }
+
+    /**
+     * Each reason once, after the techniques it rules out: one contraindication often rules out several, and a
+     * client reads it once.
+     */
+    private void byReason(List<TechniqueResult> excluded) {
+        java.util.Map<String, List<String>> techniquesByReason = new java.util.LinkedHashMap<>();
+        for (TechniqueResult t : excluded) {
+            t.because().forEach(reason -> techniquesByReason.computeIfAbsent(reason.text(),
+                    k -> new java.util.ArrayList<>()).add(t.technique().name()));
+        }
+        page.raw("<ul class=\"techniques\">\n");
+        techniquesByReason.forEach((reason, names) -> page.raw("<li>").element("strong", String.join(", ", names))
+                .text(reason).raw("</li>\n"));
         page.raw("</ul>\n");
     }
 
