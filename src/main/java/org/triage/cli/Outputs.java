@@ -1,6 +1,7 @@
 package org.triage.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.triage.batch.Output;
 import org.triage.problem.Location;
@@ -10,6 +11,31 @@ import org.triage.problem.Problem;
 final class Outputs {
 
     private Outputs() {
+    }
+
+    /**
+     * Fails before any work when {@code target} (given with {@code option}; none when null) cannot be written: its
+     * folder is missing or not writable, it is a folder, or it is the input {@code input}, which is never overwritten.
+     */
+    static void checkTarget(Path target, String option, String input) {
+        if (target == null) {
+            return;
+        }
+        Path folder = target.toAbsolutePath().getParent();
+        String problem = null;
+        if (Files.isDirectory(target)) {
+            problem = option + " names a folder, not a file";
+        } else if (folder == null || !Files.isDirectory(folder)) {
+            problem = "the folder " + folder + " does not exist";
+        } else if (!Files.isWritable(folder)) {
+            problem = "the folder " + folder + " is not writable";
+        } else if (!input.equals("-") && target.toAbsolutePath().normalize().equals(Path.of(input).toAbsolutePath().normalize())) {
+            problem = option + " names the input file, which is never overwritten";
+        }
+        if (problem != null) {
+            throw new UserError(ExitCode.USAGE, Problem.error(Location.of(option + " " + target), problem,
+                    "choose a file in a folder that exists and that you may write to"));
+        }
     }
 
     static void writeAtomically(Path target, String text) {
