@@ -100,6 +100,20 @@ class HtmlSummaryTest {
         assertThat(r.err()).contains(clinic + ":1:1: error: the clinic has no 'name'").contains("add 'name:'");
     }
 
+    /** The clinic.yaml examples of the README and docs/rules.md load, and head the summary. */
+    @ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"README.md", "docs/rules.md"})
+    void theClinicExampleOfTheDocsLoads(String doc) throws IOException {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?s)```\n((?:# clinic.yaml\n)?name: .*?)```")
+                .matcher(Files.readString(Path.of(doc)));
+        assertThat(m.find()).as("a clinic.yaml example in " + doc).isTrue();
+        Path clinic = Files.writeString(dir.resolve("clinic.yaml"), m.group(1));
+        Run r = recommend(STM, "--format", "html", "--clinic", clinic.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("<p class=\"clinic\">Harbour Street Physiotherapy &amp; Massage</p>")
+                .contains("0117 496 0321");
+    }
+
     private Path copyOfShippedRules() throws IOException {
         Path rules = dir.resolve("rules");
         Path shipped = Path.of("rules");
