@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import org.triage.report.BatchFigures;
 import org.triage.report.BatchFigures.Bar;
-import org.triage.rules.CompiledRules;
 import org.triage.rules.Outcome;
 import org.triage.rules.Rule;
 import org.triage.rules.RuleSet;
@@ -22,21 +21,11 @@ public final class ReportFigures {
 
     public static BatchFigures of(Summary summary, RuleSet ruleSet, String input, String made) {
         ReportTally t = summary.forReport().orElseThrow(() -> new IllegalStateException("the run kept no report counts"));
-        List<Bar> outcomes = new ArrayList<>();
-        for (Outcome o : Outcome.values()) {
-            outcomes.add(new Bar(o.id(), "", summary.outcome(o), o.id()));
-        }
-        List<Bar> urgencies = new ArrayList<>();
-        for (Urgency u : Urgency.values()) {
-            urgencies.add(new Bar(u.id(), u.action(), summary.urgency(u), u.id()));
-        }
         List<Bar> referralReasons = new ArrayList<>();
         List<Bar> exclusionReasons = new ArrayList<>();
-        CompiledRules c = ruleSet.compiled();
         for (int r = 0; r < ruleSet.rules().size(); r++) {
             Rule rule = ruleSet.rules().get(r);
-            int level = c.referralLevel(r);
-            String tone = level == CompiledRules.NO_REFERRAL ? "refer" : Urgency.values()[level].id();
+            String tone = rule.effects().refer().map(Urgency::id).orElse("refer");
             referralReasons.add(new Bar(rule.id(), rule.description(), t.referrals(r), tone));
             exclusionReasons.add(new Bar(rule.id(), rule.description(), t.exclusions(r), "excluded"));
         }
@@ -49,8 +38,24 @@ public final class ReportFigures {
         t.invalidByColumn().forEach((column, counts) -> invalid.add(
                 new BatchFigures.InvalidColumn(column, counts.count(), counts.firstLines())));
         invalid.sort(Comparator.comparingLong(BatchFigures.InvalidColumn::count).reversed());
-        return new BatchFigures(input, made, summary.seconds(), summary.rows(), summary.invalidRows(), outcomes,
-                urgencies, top(referralReasons), frequent(exclusions), top(exclusionReasons), invalid, ruleSet.version());
+        return new BatchFigures(input, made, summary.seconds(), summary.rows(), summary.invalidRows(), outcomes(summary),
+                urgencies(summary), top(referralReasons), frequent(exclusions), top(exclusionReasons), invalid, ruleSet.version());
+    }
+
+    private static List<Bar> outcomes(Summary summary) {
+        List<Bar> outcomes = new ArrayList<>();
+        for (Outcome o : Outcome.values()) {
+            outcomes.add(new Bar(o.id(), "", summary.outcome(o), o.id()));
+        }
+        return outcomes;
+    }
+
+    private static List<Bar> urgencies(Summary summary) {
+        List<Bar> urgencies = new ArrayList<>();
+        for (Urgency u : Urgency.values()) {
+            urgencies.add(new Bar(u.id(), u.action(), summary.urgency(u), u.id()));
+        }
+        return urgencies;
     }
 
     /** The bars with a count, the most frequent first (in rule order among equals). */

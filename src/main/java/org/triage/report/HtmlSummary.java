@@ -1,10 +1,15 @@
 package org.triage.report;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.triage.engine.Firing;
 import org.triage.engine.PrecautionResult;
 import org.triage.engine.Reason;
@@ -53,8 +58,8 @@ public final class HtmlSummary {
         page.raw("<header>\n");
         if (!clinic.name().isEmpty()) {
             page.element("p class=\"clinic\"", clinic.name());
-            String contact = java.util.stream.Stream.of(clinic.address(), clinic.phone(), clinic.email())
-                    .flatMap(java.util.Optional::stream).map(s -> s.replaceAll("\\s*\\n\\s*", ", "))
+            String contact = Stream.of(clinic.address(), clinic.phone(), clinic.email())
+                    .flatMap(Optional::stream).map(s -> s.replaceAll("\\s*\\n\\s*", ", "))
                     .collect(Collectors.joining("  \u00b7  "));
             if (!contact.isEmpty()) {
                 page.element("p class=\"contact\"", contact);
@@ -151,10 +156,10 @@ public final class HtmlSummary {
      * client reads it once.
      */
     private void byReason(List<TechniqueResult> excluded) {
-        java.util.Map<String, List<String>> techniquesByReason = new java.util.LinkedHashMap<>();
+        Map<String, List<String>> techniquesByReason = new LinkedHashMap<>();
         for (TechniqueResult t : excluded) {
             t.because().forEach(reason -> techniquesByReason.computeIfAbsent(reason.text(),
-                    k -> new java.util.ArrayList<>()).add(t.technique().name()));
+                    k -> new ArrayList<>()).add(t.technique().name()));
         }
         page.raw("<ul class=\"techniques\">\n");
         techniquesByReason.forEach((reason, names) -> page.raw("<li>").element("strong", String.join(", ", names))
@@ -167,9 +172,9 @@ public final class HtmlSummary {
             return;
         }
         page.raw("<section class=\"precautions\">\n").element("h2", "What your clinician will take care with");
-        java.util.Map<String, List<String>> byNote = new java.util.LinkedHashMap<>();
+        Map<String, List<String>> byNote = new LinkedHashMap<>();
         for (PrecautionResult p : precautions) {
-            byNote.computeIfAbsent(p.note(), k -> new java.util.ArrayList<>())
+            byNote.computeIfAbsent(p.note(), k -> new ArrayList<>())
                     .add(ruleSet.technique(p.technique()).map(t -> t.name()).orElse(p.technique()));
         }
         list(byNote.entrySet().stream().map(e -> String.join(", ", e.getValue()) + ": " + e.getKey()).toList());
