@@ -70,7 +70,7 @@ final class BatchCommand implements Callable<Integer> {
         BatchOptions options = new BatchOptions(input, output,
                 format == Format.jsonl ? BatchOptions.Format.JSONL : BatchOptions.Format.CSV,
                 csv.mappings, csv.ignoreUnknownColumns, Optional.ofNullable(errors), n, report != null);
-        Outputs.checkTarget(report, "--report", input);
+        Outputs.checkTarget(report, "--report", input, output, errors);
         var ruleSet = RuleSets.load(common.rules);
         Summary summary;
         try {

@@ -15,26 +15,27 @@ final class Outputs {
 
     /**
      * Fails before any work when {@code target} (given with {@code option}; none when null) cannot be written: its
-     * folder is missing or not writable, it is a folder, or it is the input {@code input}, which is never overwritten.
+     * folder is missing or not writable, or it is a folder (exit 5, as for an output that cannot be written); or it
+     * is one of {@code others}, the run's input and its other outputs, never overwritten (a usage error).
      */
-    static void checkTarget(Path target, String option, String input) {
+    static void checkTarget(Path target, String option, String... others) {
         if (target == null) {
             return;
         }
         Path folder = target.toAbsolutePath().getParent();
-        String problem = null;
-        if (Files.isDirectory(target)) {
-            problem = option + " names a folder, not a file";
-        } else if (folder == null || !Files.isDirectory(folder)) {
-            problem = "the folder " + folder + " does not exist";
-        } else if (!Files.isWritable(folder)) {
-            problem = "the folder " + folder + " is not writable";
-        } else if (!input.equals("-") && target.toAbsolutePath().normalize().equals(Path.of(input).toAbsolutePath().normalize())) {
-            problem = option + " names the input file, which is never overwritten";
-        }
+        String problem = Files.isDirectory(target) ? option + " names a folder, not a file"
+                : folder == null || !Files.isDirectory(folder) ? "the folder " + folder + " does not exist"
+                : !Files.isWritable(folder) ? "the folder " + folder + " is not writable" : null;
         if (problem != null) {
-            throw new UserError(ExitCode.USAGE, Problem.error(Location.of(option + " " + target), problem,
+            throw new UserError(ExitCode.UNREADABLE, Problem.error(Location.of(option + " " + target), problem,
                     "choose a file in a folder that exists and that you may write to"));
+        }
+        Path shown = target.toAbsolutePath().normalize();
+        for (String other : others) {
+            if (other != null && !other.equals("-") && shown.equals(Path.of(other).toAbsolutePath().normalize())) {
+                throw new UserError(ExitCode.USAGE, Problem.error(Location.of(option + " " + target),
+                        option + " names " + other + ", which this run reads or writes", "choose another file"));
+            }
         }
     }
 

@@ -79,13 +79,16 @@ class BatchReportTest {
         Path results = dir.resolve("results.csv");
         Run run = Run.of("batch", in.toString(), "-o", results.toString(), "--report",
                 dir.resolve("missing").resolve("report.html").toString());
-        assertThat(run.code()).isEqualTo(ExitCode.USAGE.code());
+        assertThat(run.code()).isEqualTo(ExitCode.UNREADABLE.code());
         assertThat(run.err()).contains("does not exist").contains("fix: choose a file in a folder that exists");
         assertThat(results).doesNotExist();
         Run over = Run.of("batch", in.toString(), "-o", results.toString(), "--report", in.toString());
         assertThat(over.code()).isEqualTo(ExitCode.USAGE.code());
-        assertThat(over.err()).contains("names the input file");
+        assertThat(over.err()).contains("--report " + in + ": error: --report names " + in + ", which this run reads or writes");
         assertThat(Files.readString(in)).startsWith(HEADER);
+        assertThat(Run.of("batch", in.toString(), "-o", results.toString(), "--report", results.toString()).code())
+                .isEqualTo(ExitCode.USAGE.code());
+        assertThat(results).doesNotExist();
     }
 
     /** The count of a table row of the report, by its label, as the summary on stderr writes numbers. */
