@@ -6,10 +6,11 @@ import java.util.Optional;
 
 /**
  * What a batch run reads and writes. {@code input} and {@code output} are file names, {@code -} for the
- * standard streams; {@code mappings} are {@code "Column Name=field_id"} entries.
+ * standard streams; {@code mappings} are {@code "Column Name=field_id"} entries; with {@code report}, the run also
+ * counts what the batch report shows ({@link Summary#forReport}).
  */
 public record BatchOptions(String input, String output, Format format, List<String> mappings,
-                           boolean ignoreUnknownColumns, Optional<String> errors, int threads) {
+                           boolean ignoreUnknownColumns, Optional<String> errors, int threads, boolean report) {
 
     /** The output format. */
     public enum Format { CSV, JSONL }

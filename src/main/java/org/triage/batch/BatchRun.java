@@ -43,7 +43,7 @@ public final class BatchRun {
         long start = clock.getAsLong();
         Targets.check(o);
         String shown = BatchOptions.shown(o.input());
-        Summary summary = new Summary();
+        Summary summary = new Summary(o.report(), ruleSet.rules().size(), ruleSet.techniques().size());
         try (InputStream in = CsvIntake.open(o.input(), stdin); CsvIntake intake = new CsvIntake(shown, in)) {
             List<String> header = intake.header();
             Columns columns = Columns.read(shown, intake.headerLine(), header, o.mappings(), o.ignoreUnknownColumns(),
@@ -66,7 +66,7 @@ public final class BatchRun {
             RowSink results = o.format() == BatchOptions.Format.CSV ? new CsvResults(out.writer())
                     : new JsonlResults(out.writer());
             RowSink errors = err == null ? null : new ErrorRows(o.errors().get(), err.writer());
-            ChunkWork work = new ChunkWork(evaluator, results, errors != null, o.threads());
+            ChunkWork work = new ChunkWork(evaluator, results, errors != null, o.threads(), summary);
             Utf8Buffer errorText = new Utf8Buffer(1 << 10);
             try (OrderedPipeline<RowChunk, Chunk> pipeline = new OrderedPipeline<>(o.threads(), work, chunk -> {
                 summary.add(chunk.tally());
@@ -125,6 +125,7 @@ public final class BatchRun {
          */
         private volatile int lastLength;
         private final int threads;
+        private final Summary summary;
         /**
          * Chunks and buffers done with, to be filled again: at most a few are in use at once, and making new ones
          * for each chunk would clear a megabyte of memory per chunk.
@@ -132,8 +133,9 @@ public final class BatchRun {
         private final Queue<RowChunk> spareChunks = new ConcurrentLinkedQueue<>();
         private final Queue<Utf8Buffer> spareTexts = new ConcurrentLinkedQueue<>();
 
-        ChunkWork(RowEvaluator evaluator, RowSink results, boolean keepInvalid, int threads) {
+        ChunkWork(RowEvaluator evaluator, RowSink results, boolean keepInvalid, int threads, Summary summary) {
             this.evaluator = evaluator;
+            this.summary = summary;
             this.results = results;
             this.keepInvalid = keepInvalid;
             this.threads = threads;
@@ -171,7 +173,7 @@ public final class BatchRun {
                 text = new Utf8Buffer(hint + (hint >> 4));
             }
             text.truncate(0);
-            Summary.Tally tally = new Summary.Tally();
+            Summary.Tally tally = summary.newTally();
             List<RowResult> invalid = List.of();
             for (int row = 0; row < rows.size(); row++) {
                 RowResult result = evaluator.evaluate(rows, row);

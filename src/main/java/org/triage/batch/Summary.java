@@ -8,12 +8,31 @@ import org.triage.rules.Urgency;
 /** Counts of a batch run, for the summary on stderr. Holds no answers: only counts. */
 public final class Summary {
 
-    private final Tally total = new Tally();
+    private final Tally total;
+    private final int ruleCount;
+    private final int techniqueCount;
     private long nanos;
+
+    /** With {@code forReport}, the counts the batch report shows are kept too, for a rule set of these sizes. */
+    Summary(boolean forReport, int ruleCount, int techniqueCount) {
+        this.ruleCount = forReport ? ruleCount : -1;
+        this.techniqueCount = techniqueCount;
+        this.total = newTally();
+    }
+
+    /** A tally for a chunk of rows, counting what this summary keeps. */
+    Tally newTally() {
+        return new Tally(ruleCount < 0 ? null : new ReportTally(ruleCount, techniqueCount));
+    }
 
     /** Adds the counts of a chunk of rows. */
     void add(Tally tally) {
         total.add(tally);
+    }
+
+    /** The counts the batch report shows; empty unless they were asked for. */
+    java.util.Optional<ReportTally> forReport() {
+        return java.util.Optional.ofNullable(total.report);
     }
 
     /**
@@ -26,10 +45,19 @@ public final class Summary {
 
         private final long[] outcomes = new long[OUTCOMES.length];
         private final long[] urgencies = new long[URGENCIES.length];
+        /** Null when there is no report to make: the summary's own counts cost next to nothing. */
+        private final ReportTally report;
         private long rows;
         private long invalid;
 
+        private Tally(ReportTally report) {
+            this.report = report;
+        }
+
         void count(RowResult row) {
+            if (report != null) {
+                report.count(row);
+            }
             rows++;
             if (row.invalid()) {
                 invalid++;
@@ -42,6 +70,9 @@ public final class Summary {
         }
 
         void add(Tally other) {
+            if (report != null) {
+                report.add(other.report);
+            }
             rows += other.rows;
             invalid += other.invalid;
             for (int i = 0; i < outcomes.length; i++) {
@@ -55,6 +86,11 @@ public final class Summary {
 
     void elapsed(long nanos) {
         this.nanos = nanos;
+    }
+
+    /** How long the run took, in seconds. */
+    public double seconds() {
+        return nanos / 1e9;
     }
 
     public long rows() {

@@ -14,6 +14,10 @@ final class AskOptions {
             description = "Start from the answers in FILE and ask only what is missing.")
     String resume;
 
+    @Option(names = "--clinic", paramLabel = "FILE",
+            description = "The clinic's name and contact for the summary offered at the end (default: clinic.yaml beside --rules, if any).")
+    Path clinic;
+
     @Option(names = "--accessible",
             description = "Plain linear prompts: no redrawing, no colour, every option spelled out (also: ACCESSIBLE=1).")
     boolean accessible;

@@ -1,14 +1,19 @@
 package org.triage.cli;
 
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.triage.batch.BatchFailure;
 import org.triage.batch.BatchOptions;
 import org.triage.batch.BatchRun;
 import org.triage.batch.Progress;
+import org.triage.batch.ReportFigures;
 import org.triage.batch.Summary;
 import org.triage.problem.Location;
 import org.triage.problem.Problem;
+import org.triage.report.HtmlBatchReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -51,6 +56,10 @@ final class BatchCommand implements Callable<Integer> {
             description = "Also write the invalid rows alone: CSV, or JSON Lines for a .jsonl name.")
     String errors;
 
+    @Option(names = "--report", paramLabel = "FILE",
+            description = "Also write the run's figures as charts: one self-contained HTML page, made from counts only.")
+    Path report;
+
     BatchCommand(Console console) {
         this.console = console;
     }
@@ -60,7 +69,8 @@ final class BatchCommand implements Callable<Integer> {
         int n = csv.threads();
         BatchOptions options = new BatchOptions(input, output,
                 format == Format.jsonl ? BatchOptions.Format.JSONL : BatchOptions.Format.CSV,
-                csv.mappings, csv.ignoreUnknownColumns, Optional.ofNullable(errors), n);
+                csv.mappings, csv.ignoreUnknownColumns, Optional.ofNullable(errors), n, report != null);
+        Outputs.checkTarget(report, "--report", input, output, errors);
         var ruleSet = RuleSets.load(common.rules);
         Summary summary;
         try {
@@ -75,6 +85,10 @@ final class BatchCommand implements Callable<Integer> {
             throw new UserError(ExitCode.UNREADABLE, Problem.error(Location.of("<stdout>"),
                     "cannot write the results to standard output", "check that the disk is not full, or write the"
                             + " results to a file with -o FILE"));
+        }
+        if (report != null) {
+            String made = LocalDateTime.now().truncatedTo(ChronoUnit.MINUTES).toString().replace('T', ' ');
+            Outputs.writeAtomically(report, HtmlBatchReport.render(ReportFigures.of(summary, ruleSet, input, made)));
         }
         console.err().println(summary.render());
         console.err().flush();

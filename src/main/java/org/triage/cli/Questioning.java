@@ -21,6 +21,7 @@ import org.triage.report.Style;
 import org.triage.report.TextReport;
 import org.triage.rules.Answers;
 import org.triage.rules.AnswersFile;
+import org.triage.rules.Clinic;
 import org.triage.rules.RuleSet;
 import org.triage.rules.Urgency;
 
@@ -34,12 +35,14 @@ final class Questioning {
     private final AskOptions options;
     private final RuleSet ruleSet;
     private final boolean plain;
+    private final Clinic clinic;
 
-    private Questioning(Console console, AskOptions options, RuleSet ruleSet, boolean plain) {
+    private Questioning(Console console, AskOptions options, RuleSet ruleSet, boolean plain, Clinic clinic) {
         this.console = console;
         this.options = options;
         this.ruleSet = ruleSet;
         this.plain = plain;
+        this.clinic = clinic;
     }
 
     static int run(Console console, CommonOptions common, AskOptions options) {
@@ -50,7 +53,8 @@ final class Questioning {
         JLinePrompter terminal = console.terminal() && !plain ? terminal() : null;
         try {
             checkSaveTarget(options.save);
-            Questioning q = new Questioning(console, options, RuleSets.load(common.rules), plain);
+            Questioning q = new Questioning(console, options, RuleSets.load(common.rules), plain,
+                    Clinics.load(options.clinic, common.rules));
             Answers start = q.resumed();
             return q.ask(terminal != null ? terminal : new LinePrompter(console.in(), console.out(), console.terminal()),
                     start);
@@ -133,13 +137,22 @@ final class Questioning {
         }
         if (ending instanceof Ending.Finished) {
             prompter.say("");
-            print(TextReport.render(Engine.evaluate(ruleSet, ending.answers()), ruleSet, style, false));
+            Recommendation result = Engine.evaluate(ruleSet, ending.answers());
+            print(TextReport.render(result, ruleSet, style, false));
             save(ending);
+            offerSummary(prompter, result);
             return ExitCode.OK.code();
         }
         boolean referred = referralSoFar(ending.answers(), style);
         save(ending);
         return stopped(ending, referred);
+    }
+
+    /** On a terminal, the offer to write the client summary; a script's input holds the answers alone. */
+    private void offerSummary(Prompter prompter, Recommendation result) {
+        if (console.terminal()) {
+            SummaryOffer.offer(prompter, result, ruleSet, clinic);
+        }
     }
 
     private void print(String text) {

@@ -1,5 +1,6 @@
 package org.triage.cli;
 
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.triage.engine.WhatIf;
 import org.triage.problem.Location;
 import org.triage.problem.Problems;
 import org.triage.problem.Suggest;
+import org.triage.report.HtmlSummary;
 import org.triage.report.JsonReport;
 import org.triage.report.Style;
 import org.triage.report.TextReport;
@@ -32,10 +34,11 @@ import picocli.CommandLine.Option;
         description = "Evaluate one intake's answers and print the recommendation.",
         footer = {"", "Examples:", "  triage recommend -a red_flags=none -a conditions=none \\",
                 "                   -a goals=relaxation -a pain_level=2",
-                "  triage recommend --answers intake.yaml --format json --explain"})
+                "  triage recommend --answers intake.yaml --format json --explain",
+                "  triage recommend --answers intake.yaml --format html -o summary.html --clinic clinic.yaml"})
 final class RecommendCommand implements Callable<Integer> {
 
-    enum Format { text, json }
+    enum Format { text, json, html }
 
     private final Console console;
 
@@ -51,8 +54,16 @@ final class RecommendCommand implements Callable<Integer> {
     List<String> answers = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text or json (default: ${DEFAULT-VALUE}).")
+            description = "text, json, or html: a one-page summary to print for the client (default: ${DEFAULT-VALUE}).")
     Format format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write the result to FILE, whole or not at all (default: stdout).")
+    Path output;
+
+    @Option(names = "--clinic", paramLabel = "FILE",
+            description = "The clinic's name and contact for the html summary (default: clinic.yaml beside --rules, if any).")
+    Path clinic;
 
     @Option(names = "--explain", description = "Also list every rule that fired, the answers that made it fire and what it contributed.")
     boolean explain;
@@ -67,12 +78,18 @@ final class RecommendCommand implements Callable<Integer> {
         Answers answers = readAnswers(ruleSet.questionnaire());
         Recommendation result = Engine.evaluate(ruleSet, answers);
         List<WhatIf.Change> whatIf = explain ? WhatIf.search(ruleSet, answers) : List.of();
-        if (format == Format.json) {
-            console.out().println(JsonReport.render(result, explain, 2, whatIf));
+        String text = switch (format) {
+            case json -> JsonReport.render(result, explain, 2, whatIf) + System.lineSeparator();
+            case html -> HtmlSummary.render(result, ruleSet, Clinics.load(clinic, common.rules));
+            case text -> TextReport.render(result, ruleSet, new Style(console.colour() && output == null), explain,
+                    whatIf);
+        };
+        if (output == null) {
+            console.out().print(text);
+            console.out().flush();
         } else {
-            console.out().print(TextReport.render(result, ruleSet, new Style(console.colour()), explain, whatIf));
+            Outputs.writeAtomically(output, text);
         }
-        console.out().flush();
         return ExitCode.OK.code();
     }
 

@@ -42,7 +42,8 @@ final class RuleSetFiles {
                     || name.startsWith(RuleSetLoader.CASES + "/") && name.indexOf('/') == name.lastIndexOf('/');
             if (name.endsWith(".yml")) {
                 problems.error(Location.of(shown), "rule set files end in .yaml", "rename it to " + name.replaceAll("\\.yml$", ".yaml"));
-            } else if (yaml && place) {
+            } else if (yaml && place && !name.equals(ClinicFile.NAME)) {
+                // clinic.yaml beside the rules is the practice's letterhead, not clinical content
                 read(name, shown, source, problems);
             }
         }

@@ -56,13 +56,18 @@ class TerminalIntakeTest {
         awaitScreen("Please check your answers", "Press Enter to see the result");
         keys("");
         awaitScreen("Recommended approach: general massage", null);
+        Path summary = dir.resolve("summary.html");
+        awaitScreen("To print a summary for the client", "To print a summary");
+        keys(summary.toString());
         long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
         while (!(Files.exists(exit) && Files.readString(exit).endsWith("\n")) && System.nanoTime() < end) {
             Thread.sleep(20);
         }
         assertThat(Files.readString(exit).trim()).isEqualTo("0");
         assertThat(Files.readString(saved)).contains("goals: [\"relaxation\"]").contains("consent: \"self\"");
-        assertThat(screen()).contains("unknown value '5' for consent").doesNotContain("Exception");
+        assertThat(screen()).contains("unknown value '5' for consent").contains("The summary is in " + summary)
+                .doesNotContain("Exception");
+        assertThat(Files.readString(summary)).contains("The approach: general massage");
     }
 
     /** The questions after consent that a wellness intake is asked: those that are not follow-ups. */

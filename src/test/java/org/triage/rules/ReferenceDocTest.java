@@ -146,6 +146,8 @@ class ReferenceDocTest {
         assertThat(rowKeys(section("## Rules"))).containsExactlyInAnyOrderElementsOf(
                 union(RuleReader.RULE_KEYS, RuleReader.EFFECT_KEYS));
         assertThat(section("## Rules")).contains(quoted(RuleReader.PRECAUTION_KEYS));
+        assertThat(rowKeys(section("## `clinic.yaml`"))).containsExactlyInAnyOrderElementsOf(
+                union(ClinicFile.REQUIRED, ClinicFile.OPTIONAL));
         assertThat(rowKeys(section("## Cases"))).containsExactlyInAnyOrderElementsOf(
                 union(CaseReader.CASE_KEYS, CaseReader.EXPECT_REQUIRED, CaseReader.EXPECT_KEYS));
     }
