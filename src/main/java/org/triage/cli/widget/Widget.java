@@ -135,10 +135,12 @@ abstract class Widget {
 
     /** What stays on the screen once the question is answered: the question and the answer in words. */
     private List<AttributedString> answered(String words) {
-        AttributedString line = new AttributedStringBuilder().style(Text.BOLD).append(question.field().prompt())
-                .style(AttributedStyle.DEFAULT).append(" ").style(Text.ANSWER).append(words).toAttributedString();
-        List<AttributedString> lines = new ArrayList<>(line.columnSplitLength(frame.width()));
-        return lines;
+        String prompt = question.field().prompt();
+        if (prompt.length() + 1 + words.length() > frame.width()) {
+            return Text.wrap(prompt + " " + words, frame.width(), AttributedStyle.DEFAULT);
+        }
+        return List.of(new AttributedStringBuilder().style(Text.BOLD).append(prompt).style(AttributedStyle.DEFAULT)
+                .append(" ").style(Text.ANSWER).append(words).toAttributedString());
     }
 
     /** What a question came to, and the answer in words to leave on the screen (none for back, quit and the like). */
