@@ -49,7 +49,7 @@ final class ChoiceWidget extends Widget {
     private void start(Answer current) {
         if (current instanceof Answer.Choice c) {
             cursor = Math.max(0, question.field().optionIndex(c.id()) + offset);
-        } else if (current instanceof Answer.Choices cs) {
+        } else if (current instanceof Answer.Choices cs && !cs.ids().isEmpty()) {
             ticked.addAll(cs.ids());
             cursor = Math.max(0, question.field().optionIndex(cs.ids().get(0)));
         }

@@ -57,19 +57,21 @@ abstract class Widget {
                 help = !help;
                 yield Optional.empty();
             }
-            case BACKSPACE, CLEAR -> {
-                typed = key == Key.CLEAR || typed.isEmpty() ? "" : typed.substring(0, typed.length() - 1);
-                typedChanged();
-                yield Optional.empty();
-            }
-            case CHAR -> {
-                typed += frame.keys().typed();
-                typedChanged();
-                yield Optional.empty();
-            }
+            case BACKSPACE, CLEAR, CHAR -> edit(key);
             case ENTER -> submit(typed.isBlank() ? chosen() : typed.trim());
             default -> other(key);
         };
+    }
+
+    /** A key that changes what is typed on the input line. */
+    private Optional<Result> edit(Key key) {
+        if (key == Key.CHAR) {
+            typed += frame.keys().typed();
+        } else {
+            typed = key == Key.CLEAR || typed.isEmpty() ? "" : typed.substring(0, typed.length() - 1);
+        }
+        typedChanged();
+        return Optional.empty();
     }
 
     /** A reply is given only when it is an answer (or a skip, or keeps the answer so far); else it is explained. */
