@@ -126,6 +126,15 @@ class TerminalIntakeTest {
     }
 
     @Test
+    void aTerminalUnder40ColumnsKeepsTheLineMode() throws Exception {
+        start("", 39, 40);
+        joined = true;
+        answer("Do any of these apply", "none");
+        awaitScreen("health conditions", ">");
+        assertThat(screen()).contains("15) None of these [none]").doesNotContain("Question 1 of");
+    }
+
+    @Test
     void aWholeIntakeTypedAtATerminal() throws Exception {
         start("NO_COLOR=1", 150, 50);
         answer("Do any of these apply", "none");

@@ -130,6 +130,33 @@ class WidgetQuestionsTest {
     }
 
     @Test
+    void aMistypedIdIsExplainedWithADidYouMeanAndTheListStaysAsItWas() throws Exception {
+        CompletableFuture<Ending> run = intake(SHIPPED);
+        when("Question 1 of 15", "c", "h", "e", "s", "t", "_", "p", "i", "a", "n", "\r");
+        awaitScreen("unknown value 'chest_pian' for red_flags. Did you mean 'chest_pain'?");
+        assertThat(screen()).contains("Question 1 of 15").contains("> chest_pian");
+        when("Did you mean", "\u0015", "5", "\r");
+
+        assertThat(done(run)).isInstanceOf(Ending.Emergency.class);
+    }
+
+    @Test
+    void questionMarkShowsTheHelpAndHidesItAgain() throws Exception {
+        CompletableFuture<Ending> run = intake(SHIPPED);
+        String help = "These questions check for signs that a doctor should see you";
+        when("Question 1 of 15", "?");
+        awaitScreen(help);
+        when(help, "?");
+        long end = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+        while (screen().contains(help) && System.nanoTime() < end) {
+            Thread.sleep(20);
+        }
+        assertThat(screen()).doesNotContain(help).contains("Question 1 of 15");
+        when("Question 1 of 15", CTRL_D);
+        assertThat(done(run)).isInstanceOf(Ending.InputEnded.class);
+    }
+
+    @Test
     void ctrlCAsksWhetherToQuitAndNoComesBackToTheSameQuestion() throws Exception {
         CompletableFuture<Ending> run = intake(SHIPPED);
         when("Question 1 of 15", DOWN, " ", CTRL_C);
