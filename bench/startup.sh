@@ -9,7 +9,7 @@
 # ./triage launcher (which adds its own check that the jar is up to date). Every command runs on a
 # pseudo-terminal (script(1)), as a person would start it, so the terminal is set up as in real use.
 # A prompt counts as shown when the first question's last line and the "> " after it have been
-# written; then Ctrl-D ends the program. Prints median and min of each, and their ratios to java -version.
+# written (drawn whole: the first "> " of its list); then Ctrl-D ends the program. Prints median and min of each, and their ratios to java -version.
 set -euo pipefail
 here="$(cd "$(dirname "$0")/.." && pwd)"
 runs="${1:-15}"
@@ -48,13 +48,16 @@ measure() {
   echo "$start $end" | awk '{printf "%.4f\n", $2 - $1}'
 }
 
-names=("java -version" "triage, no CDS archive" "triage, CDS archive" "CDS + quick JIT only" "./triage launcher")
+names=("java -version" "triage, no CDS archive" "triage, CDS archive" "CDS + quick JIT only" "./triage launcher"
+  "launcher, drawn whole")
+# The last row draws the first question whole, as on a terminal with colour: it needs a size to draw on.
 cmds=("java -version"
   "java -jar '$jar'"
   "java -XX:SharedArchiveFile='$jsa' -Xshare:auto -jar '$jar'"
   "java -XX:SharedArchiveFile='$jsa' -Xshare:auto -XX:TieredStopAtLevel=1 -jar '$jar'"
-  "'$here/triage'")
-untils=(exit prompt prompt prompt prompt)
+  "'$here/triage'"
+  "stty cols 100 rows 40; env -u NO_COLOR '$here/triage'")
+untils=(exit prompt prompt prompt prompt prompt)
 if [ -n "$before" ]; then
   names+=("before: $(basename "$before"), no CDS")
   cmds+=("java -jar '$(readlink -f "$before")'")

@@ -22,6 +22,12 @@ class ArchitectureTest {
     }
 
     @Test
+    void theQuestionWidgetsDrawOnlyAndLeaveTheCommandLineToTheCli() throws IOException {
+        assertThat(importers("import picocli.")).noneMatch(p -> p.startsWith("cli/widget/"));
+        assertThat(importers("import org.triage.cli.widget.")).allMatch(p -> p.startsWith("cli/"));
+    }
+
+    @Test
     void onlyTheRuleTreeReaderImportsJackson() throws IOException {
         assertThat(importers("import com.fasterxml.")).containsExactly("rules/tree/TreeReader.java");
     }

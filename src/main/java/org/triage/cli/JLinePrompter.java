@@ -9,6 +9,7 @@ import org.jline.reader.LineReaderBuilder;
 import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
+import org.triage.cli.widget.WidgetPrompter;
 import org.triage.questionnaire.Input;
 import org.triage.questionnaire.Prompter;
 
@@ -36,6 +37,11 @@ final class JLinePrompter implements Prompter, AutoCloseable {
     /** The process's terminal. */
     static JLinePrompter onSystemTerminal() throws IOException {
         return new JLinePrompter(TerminalBuilder.builder().system(true).dumb(true).build(), true);
+    }
+
+    /** This prompter, or, when {@code widgets}, one that draws questions whole on its terminal when it can. */
+    Prompter drawing(boolean widgets) {
+        return widgets ? new WidgetPrompter(terminal, this) : this;
     }
 
     @Override

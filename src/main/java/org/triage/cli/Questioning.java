@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.triage.cli.widget.WidgetMode;
 import org.triage.engine.Engine;
 import org.triage.engine.Recommendation;
 import org.triage.problem.Location;
@@ -56,8 +57,9 @@ final class Questioning {
             Questioning q = new Questioning(console, options, RuleSets.load(common.rules), plain,
                     Clinics.load(options.clinic, common.rules));
             Answers start = q.resumed();
-            return q.ask(terminal != null ? terminal : new LinePrompter(console.in(), console.out(), console.terminal()),
-                    start);
+            boolean widgets = WidgetMode.wanted(plain, console.terminal(), console.env());
+            return q.ask(terminal != null ? terminal.drawing(widgets)
+                    : new LinePrompter(console.in(), console.out(), console.terminal()), start);
         } finally {
             if (terminal != null) {
                 terminal.close();

@@ -1,6 +1,9 @@
 package org.triage.questionnaire;
 
-/** What a {@link Prompter} read: a line, an interrupt (Ctrl-C), or the end of input (Ctrl-D). */
+/**
+ * What a {@link Prompter} read: a line, an interrupt (Ctrl-C), the end of input (Ctrl-D), or, from a question
+ * drawn whole, a wish to see the answers so far.
+ */
 public sealed interface Input {
 
     record Line(String text) implements Input {
@@ -15,5 +18,9 @@ public sealed interface Input {
 
     /** The input ended: Ctrl-D on a terminal, or the end of a script's input. */
     record End() implements Input {
+    }
+
+    /** The person asked to see the answers given so far, then to come back to the same question. */
+    record AnswersSoFar() implements Input {
     }
 }

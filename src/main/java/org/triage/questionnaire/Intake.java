@@ -79,7 +79,11 @@ public final class Intake {
     private Optional<Ending> askMissing() {
         for (Optional<Field> next = next(); next.isPresent(); ) {
             Field field = next.get();
-            Reply reply = asker.ask(field, required(field), answers.get(field.id()));
+            Reply reply = asker.ask(field, required(field), answers.get(field.id()), place(field));
+            if (reply instanceof Reply.AnswersSoFar) {
+                review.sayAnswersSoFar(order, answers, skipped);
+                continue;
+            }
             if (reply instanceof Reply.Back) {
                 Optional<Field> previous = previous(field);
                 if (previous.isEmpty()) {
@@ -174,7 +178,11 @@ public final class Intake {
 
     /** Asks one question again; answers to follow-ups that no longer apply are dropped, and the person is told. */
     private Optional<Ending> edit(Field field) {
-        Reply reply = asker.ask(field, required(field), answers.get(field.id()));
+        Reply reply = asker.ask(field, required(field), answers.get(field.id()), place(field));
+        while (reply instanceof Reply.AnswersSoFar) {
+            review.sayAnswersSoFar(order, answers, skipped);
+            reply = asker.ask(field, required(field), answers.get(field.id()), place(field));
+        }
         if (reply instanceof Reply.Back) {
             return Optional.empty();
         }
@@ -194,6 +202,12 @@ public final class Intake {
         return order.stream()
                 .filter(f -> !answers.has(f.id()) && !skipped.contains(f.id()) && applies(f))
                 .findFirst();
+    }
+
+    /** The question's number among those that apply so far, in the order asked, and its part of the intake. */
+    private Place place(Field field) {
+        List<Field> applying = order.stream().filter(this::applies).toList();
+        return new Place(applying.indexOf(field) + 1, applying.size(), field.section());
     }
 
     private boolean applies(Field field) {

@@ -21,4 +21,8 @@ sealed interface Reply {
 
     record Ended() implements Reply {
     }
+
+    /** The person asked to see the answers so far; the same question is asked again afterwards. */
+    record AnswersSoFar() implements Reply {
+    }
 }

@@ -40,10 +40,26 @@ final class Review {
 
     /** Shows every question that was answered or skipped, in the order asked, and reads the choice. */
     Step show(List<Field> order, Answers answers, Set<String> skipped) {
-        List<Field> shown = order.stream().filter(f -> answers.has(f.id()) || skipped.contains(f.id())).toList();
+        List<Field> shown = shown(order, answers, skipped);
+        prompter.say(String.join(System.lineSeparator(), lines("Please check your answers:", shown, answers)));
+        return choose(shown);
+    }
+
+    /** Shows the answers given so far, as the review does, with no choice to make: the question comes back. */
+    void sayAnswersSoFar(List<Field> order, Answers answers, Set<String> skipped) {
+        List<Field> shown = shown(order, answers, skipped);
+        prompter.say(shown.isEmpty() ? System.lineSeparator() + "No answers yet."
+                : String.join(System.lineSeparator(), lines("Your answers so far:", shown, answers)));
+    }
+
+    private static List<Field> shown(List<Field> order, Answers answers, Set<String> skipped) {
+        return order.stream().filter(f -> answers.has(f.id()) || skipped.contains(f.id())).toList();
+    }
+
+    private List<String> lines(String heading, List<Field> shown, Answers answers) {
         List<String> lines = new ArrayList<>();
         lines.add("");
-        lines.add(style.bold("Please check your answers:"));
+        lines.add(style.bold(heading));
         for (int i = 0; i < shown.size(); i++) {
             Field f = shown.get(i);
             String answer = answers.get(f.id()).map(a -> Questions.describe(f, a)).orElse("(skipped)");
@@ -51,8 +67,7 @@ final class Review {
                     ? "Answer " + (i + 1) + " of " + shown.size() + ": " + f.prompt() + " " + answer
                     : String.format(Locale.ROOT, "%3d. %s%n     %s", i + 1, f.prompt(), answer));
         }
-        prompter.say(String.join(System.lineSeparator(), lines));
-        return choose(shown);
+        return lines;
     }
 
     private Step choose(List<Field> shown) {

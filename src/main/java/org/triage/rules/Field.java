@@ -13,7 +13,7 @@ import java.util.Optional;
  */
 public record Field(String id, FieldType type, String prompt, String help, List<Option> options,
                     double min, double max, boolean screening, Optional<Condition> askWhen,
-                    Map<String, Option> optionsById) {
+                    Optional<Section> section, Map<String, Option> optionsById) {
 
     public static final List<Option> YES_NO_OPTIONS = List.of(new Option("yes", "Yes", false), new Option("no", "No", false));
 
@@ -22,6 +22,7 @@ public record Field(String id, FieldType type, String prompt, String help, List<
         Objects.requireNonNull(type);
         options = type == FieldType.YES_NO ? YES_NO_OPTIONS : List.copyOf(options);
         Objects.requireNonNull(askWhen);
+        Objects.requireNonNull(section);
         Map<String, Option> byId = new HashMap<>();
         options.forEach(o -> byId.put(o.id(), o));
         optionsById = Collections.unmodifiableMap(byId);
@@ -29,7 +30,12 @@ public record Field(String id, FieldType type, String prompt, String help, List<
 
     public Field(String id, FieldType type, String prompt, String help, List<Option> options,
                  double min, double max, boolean screening, Optional<Condition> askWhen) {
-        this(id, type, prompt, help, options, min, max, screening, askWhen, Map.of());
+        this(id, type, prompt, help, options, min, max, screening, askWhen, Optional.empty());
+    }
+
+    public Field(String id, FieldType type, String prompt, String help, List<Option> options,
+                 double min, double max, boolean screening, Optional<Condition> askWhen, Optional<Section> section) {
+        this(id, type, prompt, help, options, min, max, screening, askWhen, section, Map.of());
     }
 
     public Optional<Option> option(String optionId) {

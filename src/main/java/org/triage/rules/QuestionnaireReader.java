@@ -14,7 +14,7 @@ final class QuestionnaireReader {
 
     /** A question's keys; docs/rules.md lists them (ReferenceDocTest). */
     static final Set<String> REQUIRED = Set.of("id", "type", "prompt", "help");
-    static final Set<String> OPTIONAL = Set.of("options", "min", "max", "screening", "ask_when");
+    static final Set<String> OPTIONAL = Set.of("options", "min", "max", "screening", "ask_when", "section");
 
     /** The engine holds a question's chosen options as the bits of one {@code long}. */
     public static final int MAX_OPTIONS = 64;
@@ -80,6 +80,11 @@ final class QuestionnaireReader {
             return Optional.empty();
         }
         boolean screening = in.get(map, "screening").flatMap(n -> in.bool(n, "'screening'")).orElse(false);
+        Optional<Node> sectionNode = in.get(map, "section");
+        Optional<Section> section = sectionNode.flatMap(n -> in.oneOf(n, "section", Section.class));
+        if (sectionNode.isPresent() && section.isEmpty()) {
+            return Optional.empty();
+        }
         List<Option> options = options(map, type.get(), id.get());
         double[] range = range(map, type.get(), id.get());
         if (options == null || range == null) {
@@ -94,7 +99,7 @@ final class QuestionnaireReader {
             }
         }
         return Optional.of(new Field(id.get(), type.get(), prompt.get(), help.get(), options, range[0], range[1],
-                screening, askWhen));
+                screening, askWhen, section));
     }
 
     private Optional<FieldType> type(Node node) {

@@ -29,6 +29,16 @@ class ShippedRuleSetTest {
         assertThat(rs.sha256()).hasSize(64);
     }
 
+    @Test
+    void everyQuestionSaysWhichPartOfTheIntakeItIsIn() {
+        RuleSet rs = shipped();
+        assertThat(rs.questionnaire().fields()).allSatisfy(f -> assertThat(f.section()).as(f.id()).isPresent());
+        assertThat(rs.questionnaire().field("red_flags").flatMap(Field::section)).contains(Section.SCREENING);
+        assertThat(rs.questionnaire().field("injury_type").flatMap(Field::section)).contains(Section.INJURY_HISTORY);
+        assertThat(rs.questionnaire().fields().stream().flatMap(f -> f.section().stream()).distinct())
+                .containsExactlyInAnyOrder(Section.values());
+    }
+
     @TestFactory
     Stream<DynamicTest> everyCasePasses() {
         RuleSet rs = shipped();
