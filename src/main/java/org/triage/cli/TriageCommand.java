@@ -14,6 +14,7 @@ import picocli.CommandLine.Mixin;
                 "  4 invalid rule set   5 file missing or unreadable",
                 "  6 batch written, some rows invalid   7 input ended early",
                 "  8 rule set cases fail (rules test)   9 rule set warnings (rules check)",
+                "  10 a safety policy does not hold (rules prove, rules check)",
                 "  130 questionnaire cancelled (Ctrl-C or Ctrl-D)", "",
                 "Examples:", "  triage --save intake.yaml",
                 "  triage recommend -a red_flags=none -a conditions=none \\",
