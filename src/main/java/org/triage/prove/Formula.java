@@ -56,8 +56,30 @@ final class Formula {
         return v;
     }
 
-    /** A literal that is true exactly when {@code sum(weights[i] * literals[i]) >= degree}. */
+    /**
+     * A literal that is true exactly when {@code sum(weights[i] * literals[i]) >= degree}. The sum is first put over
+     * distinct variables, each once and positive (two rules may share a literal, or have opposite ones, and a constant
+     * only moves the degree): the solver's sums expect each variable once.
+     */
     int atLeast(int[] literals, int[] weights, int degree) {
+        java.util.Map<Integer, Integer> byVariable = new java.util.TreeMap<>();
+        int moved = degree;
+        for (int i = 0; i < literals.length; i++) {
+            int v = Math.abs(literals[i]);
+            int w = literals[i] > 0 ? weights[i] : -weights[i];
+            if (literals[i] < 0) {
+                moved -= weights[i]; // w * not x = w - w * x
+            }
+            byVariable.merge(v, w, Integer::sum);
+        }
+        Integer constant = byVariable.remove(yes());
+        moved -= constant == null ? 0 : constant;
+        byVariable.values().removeIf(w -> w == 0);
+        return normalAtLeast(byVariable.keySet().stream().mapToInt(Integer::intValue).toArray(),
+                byVariable.values().stream().mapToInt(Integer::intValue).toArray(), moved);
+    }
+
+    private int normalAtLeast(int[] literals, int[] weights, int degree) {
         int least = 0;
         int most = 0;
         for (int w : weights) {
