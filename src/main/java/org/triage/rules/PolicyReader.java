@@ -92,6 +92,7 @@ final class PolicyReader {
     }
 
     private Optional<Requirement> requirement(Node.MapNode map) {
+        int before = in.problems().size();
         Set<Outcome> outcomes = EnumSet.noneOf(Outcome.class);
         Optional<Urgency> urgency = Optional.empty();
         Optional<Node> requires = in.get(map, "requires");
@@ -106,7 +107,7 @@ final class PolicyReader {
         }
         Requirement req = new Requirement(outcomes, urgency, techniqueIds(in.get(map, "never_recommends")),
                 techniqueIds(in.get(map, "excludes")), flag(map, "no_techniques"), flag(map, "never_given_and_excluded"));
-        if (req.isEmpty()) {
+        if (req.isEmpty() && in.problems().size() == before) { // not after a mistake in a requirement given
             in.error(map.location(), "this policy requires nothing of the result",
                     "add at least one of: requires, never_recommends, excludes, no_techniques, never_given_and_excluded");
             return Optional.empty();
