@@ -44,13 +44,7 @@ final class Encoding {
         this.ruleSet = ruleSet;
         this.space = new AnswerSpace(sat, f, ruleSet.questionnaire(), numberTests(ruleSet));
         this.conditions = new Conditions(space, f);
-        List<Field> fields = ruleSet.questionnaire().fields();
-        for (int i = 0; i < fields.size(); i++) {
-            Optional<Condition> askWhen = fields.get(i).askWhen();
-            if (askWhen.isPresent()) { // a follow-up that does not apply is not answered
-                sat.clause(conditions.literal(askWhen.get()), Formula.not(space.answered(i)));
-            }
-        }
+        dropFollowUpsThatDoNotApply();
         List<Rule> rules = ruleSet.rules();
         int[] fired = rules.stream().mapToInt(r -> conditions.literal(r.when())).toArray();
         this.refers = new int[Urgency.values().length];
@@ -58,22 +52,40 @@ final class Encoding {
             refers[u.ordinal()] = f.or(select(fired, r -> rules.get(r).effects().refer().equals(Optional.of(u))));
         }
         this.referral = f.or(refers);
-        int missing = f.or(fields.stream().filter(Field::screening)
+        int missing = f.or(ruleSet.questionnaire().fields().stream().filter(Field::screening)
                 .mapToInt(field -> Formula.not(space.answered(ruleSet.questionnaire().index(field.id())))).toArray());
         this.incomplete = f.and(Formula.not(referral), missing);
         this.decided = f.and(Formula.not(referral), Formula.not(missing));
         this.massageWins = massageWins(rules, fired);
-        List<Technique> techniques = ruleSet.techniques();
-        this.given = new int[techniques.size()];
-        this.excluded = new int[techniques.size()];
-        for (int k = 0; k < techniques.size(); k++) {
-            String id = techniques.get(k).id();
-            int won = f.and(decided, techniques.get(k).approach() == Approach.MASSAGE ? massageWins : -massageWins);
-            int excluding = f.or(select(fired, r -> rules.get(r).effects().exclude().contains(id)));
-            int recommending = f.or(select(fired, r -> rules.get(r).effects().recommend().contains(id)));
-            given[k] = f.and(won, Formula.not(excluding), recommending);
-            excluded[k] = f.or(referral, f.and(won, excluding));
+        this.given = new int[ruleSet.techniques().size()];
+        this.excluded = new int[ruleSet.techniques().size()];
+        for (int k = 0; k < given.length; k++) {
+            technique(k, rules, fired);
         }
+    }
+
+    /** A follow-up whose {@code ask_when} does not hold is not answered: the engine drops such an answer. */
+    private void dropFollowUpsThatDoNotApply() {
+        List<Field> fields = ruleSet.questionnaire().fields();
+        for (int i = 0; i < fields.size(); i++) {
+            Optional<Condition> askWhen = fields.get(i).askWhen();
+            if (askWhen.isPresent()) {
+                sat.clause(conditions.literal(askWhen.get()), Formula.not(space.answered(i)));
+            }
+        }
+    }
+
+    /**
+     * Technique {@code k} is given when its approach won, no fired rule excludes it and one recommends it; it is
+     * ruled out by a referral, or when its approach won and a fired rule excludes it.
+     */
+    private void technique(int k, List<Rule> rules, int[] fired) {
+        Technique t = ruleSet.techniques().get(k);
+        int won = f.and(decided, t.approach() == Approach.MASSAGE ? massageWins : -massageWins);
+        int excluding = f.or(select(fired, r -> rules.get(r).effects().exclude().contains(t.id())));
+        int recommending = f.or(select(fired, r -> rules.get(r).effects().recommend().contains(t.id())));
+        given[k] = f.and(won, Formula.not(excluding), recommending);
+        excluded[k] = f.or(referral, f.and(won, excluding));
     }
 
     /**
