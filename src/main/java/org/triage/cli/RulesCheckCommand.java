@@ -60,10 +60,7 @@ final class RulesCheckCommand implements Callable<Integer> {
         problems.sort(Problem.BY_LOCATION);
         long errors = problems.stream().filter(Problem::isError).count();
         long warnings = problems.size() - errors;
-        // With errors only in the cases (say a case naming a rule just deleted), the policies are still proven.
-        Optional<RuleSet> proven = loaded.ruleSet().isPresent() || !onlyInCases(loaded.problems()) ? loaded.ruleSet()
-                : RuleSets.withPolicies(dir).ruleSet();
-        Optional<Proving> proof = proven.map(rs -> new Proving(rs, dir, counterexamples));
+        Optional<Proving> proof = proof(loaded, dir);
         if (format == Format.json) {
             Map<String, Object> json = json(problems, errors, warnings, overlaps);
             proof.ifPresent(p -> json.put("proof", p.report.json(p.proof)));
@@ -77,13 +74,24 @@ final class RulesCheckCommand implements Callable<Integer> {
             console.out().println(count(errors, "error") + ", " + count(warnings, "warning"));
         }
         console.out().flush();
+        return exitCode(proof, errors, warnings).code();
+    }
+
+    /** The proof of the policies; with errors only in the cases (a case naming a rule just deleted), still made. */
+    private Optional<Proving> proof(LoadResult loaded, Path dir) {
+        Optional<RuleSet> proven = loaded.ruleSet().isPresent() || !onlyInCases(loaded.problems()) ? loaded.ruleSet()
+                : RuleSets.withPolicies(dir).ruleSet();
+        return proven.map(rs -> new Proving(rs, dir, counterexamples));
+    }
+
+    private static ExitCode exitCode(Optional<Proving> proof, long errors, long warnings) {
         if (proof.isPresent() && proof.get().exitCode() != ExitCode.OK) {
-            return proof.get().exitCode().code(); // a safety policy broken says more than the errors beside it
+            return proof.get().exitCode(); // a safety policy broken says more than the errors beside it
         }
         if (errors > 0) {
-            return ExitCode.INVALID_RULES.code();
+            return ExitCode.INVALID_RULES;
         }
-        return warnings > 0 ? ExitCode.LINT_WARNINGS.code() : ExitCode.OK.code();
+        return warnings > 0 ? ExitCode.LINT_WARNINGS : ExitCode.OK;
     }
 
     private static boolean onlyInCases(List<Problem> problems) {

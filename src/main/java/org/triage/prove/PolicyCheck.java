@@ -63,9 +63,11 @@ final class PolicyCheck {
         List<Answers> out = new ArrayList<>();
         answers.values().forEach((field, answer) -> {
             out.add(answers.without(field));
-            ruleSet.questionnaire().field(field).ifPresent(f -> f.options().stream().filter(Option::exclusive)
-                    .filter(o -> !answer.equals(new Answer.Choices(List.of(o.id()))))
-                    .forEach(o -> out.add(answers.with(field, new Answer.Choices(List.of(o.id()))))));
+            if (answer instanceof Answer.Choices c) {
+                ruleSet.questionnaire().field(field).ifPresent(f -> f.options().stream().filter(Option::exclusive)
+                        .filter(o -> !c.ids().equals(List.of(o.id())))
+                        .forEach(o -> out.add(answers.with(field, new Answer.Choices(List.of(o.id()))))));
+            }
             if (answer instanceof Answer.Choices c && c.ids().size() > 1) {
                 for (String id : c.ids()) {
                     List<String> rest = new ArrayList<>(c.ids());
