@@ -47,6 +47,22 @@ class ArchitectureTest {
         assertThat(importers("import java.io.", "import java.nio.")).noneMatch(p -> p.startsWith("engine/"));
     }
 
+    @Test
+    void theProverDoesNoInputOrOutput() throws IOException {
+        assertThat(importers("import java.io.", "import java.nio.")).noneMatch(p -> p.startsWith("prove/"));
+    }
+
+    @Test
+    void onlyTheProverImportsTheSolver() throws IOException {
+        assertThat(importers("import org.sat4j.")).isNotEmpty().allMatch(p -> p.startsWith("prove/"), "files under prove/");
+    }
+
+    @Test
+    void theProverKnowsOnlyTheRulesAndTheEngine() throws IOException {
+        assertThat(importers("import org.triage.cli.", "import org.triage.report.", "import org.triage.batch.",
+                "import org.triage.questionnaire.")).noneMatch(p -> p.startsWith("prove/"));
+    }
+
     private static List<String> importers(String... prefixes) throws IOException {
         List<String> out = new ArrayList<>();
         try (Stream<Path> files = Files.walk(MAIN)) {

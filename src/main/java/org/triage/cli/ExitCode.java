@@ -26,7 +26,10 @@ public enum ExitCode {
     /** {@code rules test}: a case failed, coverage is below the minimum, or a referral rule lacks a case. */
     CASES_FAILED(8, "rule set cases fail (rules test)", "rules test: a case failed, coverage is below --min-coverage, or a referral rule lacks a case"),
     /** {@code rules check}: the rule set loads, but lint found warnings. */
-    LINT_WARNINGS(9, "rule set warnings (rules check)", "rules check: the rule set loads, but has warnings");
+    LINT_WARNINGS(9, "rule set warnings (rules check)", "rules check: the rule set loads, but has warnings"),
+    /** {@code rules prove} and {@code rules check}: a safety policy does not hold for some intake. */
+    POLICY_FAILED(10, "a safety policy does not hold (rules prove, rules check)",
+            "rules prove, rules check: a safety policy does not hold for some intake (a counterexample is shown)");
 
     private final int code;
     private final String label;

@@ -47,6 +47,16 @@ final class RuleSets {
         return ruleSet(dir == null ? RuleSetLoader.builtIn() : RuleSetLoader.load(dir, dir.toString()));
     }
 
+    /** The rule set in {@code dir} (the built-in one when null) with its policies, without its cases. */
+    static RuleSet loadWithPolicies(Path dir) {
+        checkFolder(dir);
+        return ruleSet(withPolicies(dir));
+    }
+
+    static LoadResult withPolicies(Path dir) {
+        return dir == null ? RuleSetLoader.builtIn(Cases.POLICIES) : RuleSetLoader.load(dir, dir.toString(), Cases.POLICIES);
+    }
+
     private static LoadResult builtIn() {
         preload();
         try {

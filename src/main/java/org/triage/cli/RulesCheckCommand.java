@@ -6,10 +6,12 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.triage.problem.Problem;
 import org.triage.report.Json;
 import org.triage.rules.LoadResult;
+import org.triage.rules.RuleSet;
 import org.triage.rules.RuleSetLoader;
 import org.triage.rules.lint.Lint;
 import org.triage.rules.lint.Overlaps;
@@ -19,11 +21,13 @@ import picocli.CommandLine.Option;
 
 /** {@code triage rules check}: every load error and every lint warning, each where it is and with a fix. */
 @Command(name = "check", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = {"Check a rule set: load errors, lint warnings and a note.",
-                "Each error and warning is at file:line:column with a fix; the note names",
-                "the techniques that some intakes both recommend and exclude (the",
-                "exclusion wins)."},
-        footer = {"", "Exit codes: 0 no problems   9 warnings only   4 errors", "",
+        description = {"Check a rule set: load errors, lint warnings, a note, and the proof of",
+                "its safety policies. Each error and warning is at file:line:column with a",
+                "fix; the note names the techniques that some intakes both recommend and",
+                "exclude (the exclusion wins); a policy that does not hold is shown with an",
+                "answers file that breaks it (as rules prove shows it)."},
+        footer = {"", "Exit codes: 0 no problems   9 warnings only   4 errors",
+                "  10 a policy does not hold (also beside errors in the cases only)", "",
                 "Example:", "  triage rules check --rules rules --format json"})
 final class RulesCheckCommand implements Callable<Integer> {
 
@@ -37,6 +41,10 @@ final class RulesCheckCommand implements Callable<Integer> {
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "text or json (default: ${DEFAULT-VALUE}).")
     Format format;
+
+    @Option(names = "--counterexample-dir", paramLabel = "DIR",
+            description = "Write each policy's counterexample to DIR/POLICY_ID.yaml (see rules prove).")
+    Path counterexamples;
 
     RulesCheckCommand(Console console) {
         this.console = console;
@@ -52,20 +60,43 @@ final class RulesCheckCommand implements Callable<Integer> {
         problems.sort(Problem.BY_LOCATION);
         long errors = problems.stream().filter(Problem::isError).count();
         long warnings = problems.size() - errors;
+        Optional<Proving> proof = proof(loaded, dir);
         if (format == Format.json) {
-            console.out().println(Json.write(json(problems, errors, warnings, overlaps), 2));
+            Map<String, Object> json = json(problems, errors, warnings, overlaps);
+            proof.ifPresent(p -> json.put("proof", p.report.json(p.proof)));
+            console.out().println(Json.write(json, 2));
         } else {
             problems.forEach(p -> console.out().println(p.render()));
             if (!overlaps.isEmpty()) {
                 console.out().println(note(overlaps));
             }
+            proof.ifPresent(p -> console.out().print(p.text(false)));
             console.out().println(count(errors, "error") + ", " + count(warnings, "warning"));
         }
         console.out().flush();
-        if (errors > 0) {
-            return ExitCode.INVALID_RULES.code();
+        return exitCode(proof, errors, warnings).code();
+    }
+
+    /** The proof of the policies; with errors only in the cases (a case naming a rule just deleted), still made. */
+    private Optional<Proving> proof(LoadResult loaded, Path dir) {
+        Optional<RuleSet> proven = loaded.ruleSet().isPresent() || !onlyInCases(loaded.problems()) ? loaded.ruleSet()
+                : RuleSets.withPolicies(dir).ruleSet();
+        return proven.map(rs -> new Proving(rs, dir, counterexamples));
+    }
+
+    private static ExitCode exitCode(Optional<Proving> proof, long errors, long warnings) {
+        if (proof.isPresent() && proof.get().exitCode() != ExitCode.OK) {
+            return proof.get().exitCode(); // a safety policy broken says more than the errors beside it
         }
-        return warnings > 0 ? ExitCode.LINT_WARNINGS.code() : ExitCode.OK.code();
+        if (errors > 0) {
+            return ExitCode.INVALID_RULES;
+        }
+        return warnings > 0 ? ExitCode.LINT_WARNINGS : ExitCode.OK;
+    }
+
+    private static boolean onlyInCases(List<Problem> problems) {
+        return problems.stream().filter(Problem::isError)
+                .allMatch(p -> p.location().file().replace('\\', '/').contains("/cases/"));
     }
 
     private static String count(long n, String what) {

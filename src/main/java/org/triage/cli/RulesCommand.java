@@ -8,7 +8,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code triage rules}: tools for the people who write the rules. Without a subcommand it shows them. */
 @Command(name = "rules", mixinStandardHelpOptions = true, versionProvider = Version.class,
-        description = "Tools for rule authors: run the rule set's cases, check it, compare two versions.")
+        description = "Tools for rule authors: run the rule set's cases, check it, compare two versions, prove its policies.")
 final class RulesCommand implements Callable<Integer> {
 
     @Spec
@@ -19,6 +19,7 @@ final class RulesCommand implements Callable<Integer> {
         rules.addSubcommand(new RulesTestCommand(console));
         rules.addSubcommand(new RulesCheckCommand(console));
         rules.addSubcommand(new RulesDiffCommand(console));
+        rules.addSubcommand(new RulesProveCommand(console));
         return rules;
     }
 

@@ -5,8 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A loaded, fully valid rule set. The engine never sees a half-valid one. {@code cases} is empty
- * when it was loaded without them ({@link RuleSetLoader.Cases#SKIP}). Immutable; its conditions are
+ * A loaded, fully valid rule set. The engine never sees a half-valid one. {@code cases} and {@code policies} are
+ * empty when it was loaded without them ({@link RuleSetLoader.Cases#SKIP}). Immutable; its conditions are
  * compiled for the engine when it is made.
  */
 public final class RuleSet {
@@ -19,10 +19,18 @@ public final class RuleSet {
     private final Questionnaire questionnaire;
     private final List<Rule> rules;
     private final List<Case> cases;
+    private final List<Policy> policies;
     private final CompiledRules compiled;
 
     public RuleSet(String version, ContentHash content, Decision decision, List<Technique> techniques,
                    Map<String, String> sources, Questionnaire questionnaire, List<Rule> rules, List<Case> cases) {
+        this(version, content, decision, techniques, sources, questionnaire, rules, cases, List.of());
+    }
+
+    /** As the other constructor, with the safety policies of {@code policies.yaml}. */
+    public RuleSet(String version, ContentHash content, Decision decision, List<Technique> techniques,
+                   Map<String, String> sources, Questionnaire questionnaire, List<Rule> rules, List<Case> cases,
+                   List<Policy> policies) {
         this.version = version;
         this.content = content;
         this.decision = decision;
@@ -31,6 +39,7 @@ public final class RuleSet {
         this.questionnaire = questionnaire;
         this.rules = List.copyOf(rules);
         this.cases = List.copyOf(cases);
+        this.policies = List.copyOf(policies);
         this.compiled = new CompiledRules(questionnaire, this.rules, this.techniques);
     }
 
@@ -64,6 +73,17 @@ public final class RuleSet {
 
     public List<Case> cases() {
         return cases;
+    }
+
+    /** The safety policies; empty when loaded without them (they are read with the cases). */
+    public List<Policy> policies() {
+        return policies;
+    }
+
+    /** The same rule set with other rules and policies (a changed copy, to try a change out). */
+    public RuleSet with(List<Rule> otherRules, List<Policy> otherPolicies) {
+        return new RuleSet(version, content, decision, techniques, sources, questionnaire, otherRules, cases,
+                otherPolicies);
     }
 
     /** The rules, follow-ups and techniques as the engine evaluates them: by position, with conditions compiled. */

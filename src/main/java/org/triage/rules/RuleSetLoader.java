@@ -29,11 +29,13 @@ public final class RuleSetLoader {
     static final String CASES = "cases";
 
     /**
-     * Whether a load reads the rule set's own test cases ({@code cases/}). Only the commands that run
-     * or check them need them, and they are almost half of the rule set's text. The content hash
-     * covers them either way.
+     * Whether a load reads the rule set's own test cases ({@code cases/}) and its safety policies
+     * ({@code policies.yaml}). Only the commands that run or check them need them, and they are almost
+     * half of the rule set's text. The content hash covers them either way. {@code POLICIES} reads the
+     * policies without the cases: a proof needs no case, and a case naming a rule that was just
+     * deleted must not stop the proof that shows what the deletion broke.
      */
-    public enum Cases { READ, SKIP }
+    public enum Cases { READ, SKIP, POLICIES }
 
     private RuleSetLoader() {
     }
@@ -122,7 +124,8 @@ public final class RuleSetLoader {
                     header.get().sources().keySet());
             List<Rule> rules = new ArrayList<>();
             for (String name : texts.keySet()) {
-                if (!name.contains("/") && !name.equals(RULESET) && !name.equals(QUESTIONS)) {
+                if (!name.contains("/") && !name.equals(RULESET) && !name.equals(QUESTIONS)
+                        && !name.equals(PolicyReader.FILE)) {
                     tree(name).ifPresent(n -> rules.addAll(ruleReader.read(n, name)));
                 }
             }
@@ -135,9 +138,15 @@ public final class RuleSetLoader {
                     tree(name).ifPresent(n -> read.addAll(caseReader.read(n, name)));
                 }
             }
+            List<Policy> policies = new ArrayList<>();
+            if (cases != Cases.SKIP) {
+                PolicyReader policyReader = new PolicyReader(in, fields, new java.util.LinkedHashSet<>(techniqueIds),
+                        header.get().sources().keySet());
+                tree(PolicyReader.FILE).ifPresent(n -> policies.addAll(policyReader.read(n)));
+            }
             Header h = header.get();
             return Optional.of(new RuleSet(h.version(), hash, h.decision(), h.techniques(), h.sources(),
-                    questionnaire.get(), rules, read));
+                    questionnaire.get(), rules, read, policies));
         }
 
         /** The file's tree; empty after a syntax error (reported, and the file noted as unparsed) or for an empty file. */

@@ -23,8 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.triage.App;
 
 /**
- * Golden files for the rule authors' commands, one case per folder under golden/rules-test, golden/rules-check
- * and golden/rules-diff: {@code args} (one argument per line; {@code {dir}} stands for the case folder, and
+ * Golden files for the rule authors' commands, one case per folder under golden/rules-test, golden/rules-check,
+ * golden/rules-diff and golden/rules-prove: {@code args} (one argument per line; {@code {dir}} stands for the case folder, and
  * {@code {shipped+NAME}} for a copy of the shipped {@code rules/} with the files of the case's folder
  * {@code NAME} laid over it), the expected {@code stdout}, {@code stderr} when there is any, and {@code exit}
  * when it is not 0. In the output these folders are shown by the same placeholders. Run with
@@ -40,7 +40,7 @@ class RulesGoldenTest {
 
     @TestFactory
     Stream<DynamicContainer> rulesCommandsOutput() throws IOException {
-        return Stream.of("rules-test", "rules-check", "rules-diff").map(ROOT::resolve).filter(Files::isDirectory)
+        return Stream.of("rules-test", "rules-check", "rules-diff", "rules-prove").map(ROOT::resolve).filter(Files::isDirectory)
                 .map(command -> DynamicContainer.dynamicContainer(command.getFileName().toString(), cases(command)));
     }
 

@@ -152,6 +152,21 @@ class ReferenceDocTest {
                 union(CaseReader.CASE_KEYS, CaseReader.EXPECT_REQUIRED, CaseReader.EXPECT_KEYS));
     }
 
+    @Test
+    void everyKeyOfAPolicyIsDocumented() throws IOException {
+        assertThat(rowKeys(section("## Policies"))).containsExactlyInAnyOrderElementsOf(
+                union(PolicyReader.POLICY_KEYS, PolicyReader.RESULT_KEYS));
+        assertThat(section("## Policies")).contains(quoted(PolicyReader.REQUIRES_KEYS));
+    }
+
+    @Test
+    void theCounterexampleShownIsTheOneItsGoldenCaseGives() throws IOException {
+        Matcher block = Pattern.compile("(?s)\n```\n(.*?)```").matcher(section("### Reading a counterexample"));
+        assertThat(block.find()).as("a counterexample in the section on reading one").isTrue();
+        assertThat(read(Path.of("src/test/resources/golden/rules-prove/needle-refusal-deleted/stdout")))
+                .contains(block.group(1));
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("loadErrors")
     void everyLoadErrorOfTheFixturesIsInTheCatalogue(String message) throws IOException {
