@@ -76,8 +76,9 @@ class OrderedPipelineTest {
     void atMostTwoChunksPerThreadAreInFlight() throws IOException {
         AtomicInteger most = new AtomicInteger();
         run(2, most);
-        // two per thread waiting, and the one just handed over before the oldest is written
-        assertThat(most.get()).isBetween(1, 2 * 2 + 1);
+        // two per thread waiting in the queue, the oldest that the writer has taken and is writing, and the one
+        // just handed over, which the pool may start while the reading thread waits for room in the queue
+        assertThat(most.get()).isBetween(1, 2 * 2 + 2);
         AtomicInteger inline = new AtomicInteger();
         run(1, inline);
         assertThat(inline.get()).isEqualTo(1);
