@@ -75,12 +75,12 @@ class TerminalIntakeTest {
         press("Down", "Space", "Enter");
         awaitScreen("Question 4 of 15 - Consent", ">");
         assertThat(tmux("resize-window", "-t", session, "-x", "60", "-y", "20")).isZero();
-        awaitScreen("> 1) The client agrees to treatment themselves", ">");
+        awaitScreen("  1) The client agrees to treatment themselves", ">");
         // the terminal keeps what it rewrapped in its scrollback; the question is drawn anew below it
         String redrawn = screen().substring(screen().lastIndexOf("Question 4 of 15 - Consent"));
         assertThat(redrawn.lines()).as("redrawn to fit 60 columns").allMatch(l -> l.length() <= 60)
                 .anyMatch(l -> l.startsWith("  2) A parent or guardian agrees for a client") && l.endsWith("..."));
-        press("Enter");
+        press("Down", "Enter"); // a required choice starts on nothing: Down moves to the first option
         awaitScreen("Question 5 of 15 - Screening", ">");
         press("Enter");
         awaitScreen("A whole number from 0 to 120", ">");

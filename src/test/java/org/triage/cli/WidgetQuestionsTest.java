@@ -102,7 +102,13 @@ class WidgetQuestionsTest {
         when("[x] 15) None of these", "\r");
         when("Question 2 of 15 - Screening", UP, " ", "\r");
         when("Question 3 of 15 - Screening", DOWN, " ", DOWN, DOWN, " ", "\r");
+        // a required single choice starts on nothing: Enter alone is refused, never the first option
+        awaitScreen("Question 4 of 15 - Consent");
+        assertThat(screen()).contains("  1) The client agrees to treatment themselves").doesNotContain("> 1)");
         when("Question 4 of 15 - Consent", "\r");
+        awaitScreen("This question needs an answer");
+        assertThat(screen()).contains("Question 4 of 15 - Consent");
+        when("This question needs an answer", DOWN, "\r");
         when("Question 5 of 15 - Screening", CTRL_D);
 
         assertThat(done(run)).isInstanceOfSatisfying(Ending.InputEnded.class, e -> {

@@ -32,6 +32,9 @@ final class ChoiceWidget extends Widget {
     private final Set<String> ticked = new LinkedHashSet<>();
     /** 1 when the list starts with {@link #SKIP}: the options' numbers are then one less than their places. */
     private final int offset;
+    /** The cursor of a required single choice before the person has moved to an option. */
+    private static final int NONE = -1;
+
     private int cursor;
     private int first;
 
@@ -43,6 +46,9 @@ final class ChoiceWidget extends Widget {
             items.add(SKIP);
         }
         items.addAll(question.field().options());
+        // a required single choice starts on nothing, so that Enter alone never gives its first option (such as
+        // the client's own consent): the person moves to an answer, or types one
+        this.cursor = !multi && question.required() ? NONE : 0;
         question.current().ifPresent(this::start);
     }
 
@@ -58,7 +64,7 @@ final class ChoiceWidget extends Widget {
     @Override
     protected String chosen() {
         if (!multi) {
-            return items.get(cursor).id();
+            return cursor == NONE ? "" : items.get(cursor).id();
         }
         // in the options' order, whatever order they were ticked in
         return String.join(" ", items.stream().map(Option::id).filter(ticked::contains).toList());
@@ -67,7 +73,7 @@ final class ChoiceWidget extends Widget {
     @Override
     protected Optional<Widget.Result> other(Key key) {
         switch (key) {
-            case UP -> cursor = (cursor + items.size() - 1) % items.size();
+            case UP -> cursor = cursor == NONE ? items.size() - 1 : (cursor + items.size() - 1) % items.size();
             case DOWN -> cursor = (cursor + 1) % items.size();
             case SPACE -> space();
             case TAB -> complete();
@@ -141,7 +147,8 @@ final class ChoiceWidget extends Widget {
     protected List<AttributedString> body(int width, int height) {
         boolean clipped = items.size() > height;
         int shown = clipped ? Math.max(1, height - 1) : items.size();
-        first = Math.min(Math.max(first, cursor - shown + 1), cursor);
+        int at = Math.max(cursor, 0);
+        first = Math.min(Math.max(first, at - shown + 1), at);
         List<AttributedString> lines = new ArrayList<>();
         for (int i = first; i < first + shown && i < items.size(); i++) {
             lines.add(Frame.cut(new AttributedString(line(i), i == cursor ? Text.CHOSEN : AttributedStyle.DEFAULT),
@@ -163,6 +170,9 @@ final class ChoiceWidget extends Widget {
 
     @Override
     protected List<AttributedString> detail(int width) {
+        if (cursor == NONE) {
+            return List.of();
+        }
         String line = line(cursor);
         return line.length() <= width ? List.of() : Text.wrap(items.get(cursor).label(), width, Text.DIM);
     }
