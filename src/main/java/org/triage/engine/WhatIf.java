@@ -66,6 +66,7 @@ public final class WhatIf {
 
     public static List<Change> search(RuleSet ruleSet, Answers answers) {
         Recommendation now = Engine.evaluate(ruleSet, answers);
+        String unchanged = effect(now, now);
         List<Change> out = new ArrayList<>();
         for (Field f : ruleSet.questionnaire().fields()) {
             if (f.type() == FieldType.TEXT) {
@@ -85,7 +86,7 @@ public final class WhatIf {
                 Answers changed = alt.getValue() == null ? answers.without(f.id()) : answers.with(f.id(), alt.getValue());
                 Recommendation r = Engine.evaluate(ruleSet, changed);
                 String effect = effect(now, r);
-                if (!effect.equals(effect(now, now))) {
+                if (!effect.equals(unchanged)) {
                     byEffect.computeIfAbsent(effect, k -> new ArrayList<>()).add(alt.getKey());
                     results.putIfAbsent(effect, r);
                 }

@@ -35,13 +35,8 @@ final class CaseReader {
     }
 
     List<Case> read(Node root, String file) {
-        Optional<Node.MapNode> top = in.map(root, file);
-        if (top.isEmpty() || !in.keys(top.get(), file, Set.of("cases"), Set.of())) {
-            return List.of();
-        }
         List<Case> cases = new ArrayList<>();
-        in.list(in.get(top.get(), "cases").orElseThrow(), "'cases'")
-                .ifPresent(l -> l.items().forEach(item -> readCase(item).ifPresent(cases::add)));
+        in.topList(root, file, "cases").ifPresent(l -> l.items().forEach(item -> readCase(item).ifPresent(cases::add)));
         return cases;
     }
 

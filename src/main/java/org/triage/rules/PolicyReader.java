@@ -39,11 +39,7 @@ final class PolicyReader {
     }
 
     List<Policy> read(Node root) {
-        Optional<Node.MapNode> top = in.map(root, FILE);
-        if (top.isEmpty() || !in.keys(top.get(), FILE, Set.of("policies"), Set.of())) {
-            return List.of();
-        }
-        Optional<Node.ListNode> list = in.list(in.get(top.get(), "policies").orElseThrow(), "'policies'");
+        Optional<Node.ListNode> list = in.topList(root, FILE, "policies");
         List<Policy> policies = new ArrayList<>();
         list.ifPresent(l -> l.items().forEach(item -> policy(item).ifPresent(policies::add)));
         return policies;

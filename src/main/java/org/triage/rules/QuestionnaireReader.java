@@ -28,11 +28,7 @@ final class QuestionnaireReader {
     }
 
     Optional<Questionnaire> read(Node root) {
-        Optional<Node.MapNode> top = in.map(root, "questions.yaml");
-        if (top.isEmpty() || !in.keys(top.get(), "questions.yaml", Set.of("questions"), Set.of())) {
-            return Optional.empty();
-        }
-        Optional<Node.ListNode> list = in.list(in.get(top.get(), "questions").orElseThrow(), "'questions'");
+        Optional<Node.ListNode> list = in.topList(root, "questions.yaml", "questions");
         if (list.isEmpty()) {
             return Optional.empty();
         }

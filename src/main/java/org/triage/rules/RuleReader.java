@@ -40,11 +40,7 @@ final class RuleReader {
     }
 
     List<Rule> read(Node root, String file) {
-        Optional<Node.MapNode> top = in.map(root, file);
-        if (top.isEmpty() || !in.keys(top.get(), file, Set.of("rules"), Set.of())) {
-            return List.of();
-        }
-        Optional<Node.ListNode> list = in.list(in.get(top.get(), "rules").orElseThrow(), "'rules'");
+        Optional<Node.ListNode> list = in.topList(root, file, "rules");
         List<Rule> rules = new ArrayList<>();
         list.ifPresent(l -> l.items().forEach(item -> rule(item).ifPresent(rules::add)));
         return rules;

@@ -72,6 +72,18 @@ public final class NodeReader {
         return complete;
     }
 
+    /**
+     * The list under the one key of a file's top map, as in {@code rules: [...]}: empty, with the problem
+     * recorded, when the file is not a map, has other keys, or the value is not a list.
+     */
+    public Optional<Node.ListNode> topList(Node root, String file, String key) {
+        Optional<Node.MapNode> top = map(root, file);
+        if (top.isEmpty() || !keys(top.get(), file, Set.of(key), Set.of())) {
+            return Optional.empty();
+        }
+        return list(get(top.get(), key).orElseThrow(), "'" + key + "'");
+    }
+
     public Optional<Node> get(Node.MapNode map, String key) {
         Node.Entry e = map.entries().get(key);
         return e == null ? Optional.empty() : Optional.of(e.value());
