@@ -116,7 +116,11 @@ final class RowEvaluator {
 
     private String clientId(RowChunk chunk, int row) {
         int column = columns.clientIdColumn();
-        return column >= 0 && column < chunk.width(row) ? chunk.cell(row, column).trim() : "";
+        if (column < 0 || column >= chunk.width(row)) {
+            return "";
+        }
+        String id = chunk.cell(row, column).trim();
+        return id.length() > org.triage.problem.Limits.VALUE_CHARS ? "" : id; // the row's error says why
     }
 
     private RowResult ragged(long line, String clientId, int width) {
