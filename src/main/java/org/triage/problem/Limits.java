@@ -54,6 +54,15 @@ public final class Limits {
         return String.format(Locale.ROOT, "%,d", limit);
     }
 
+    /** The most characters of a user's text that an error message repeats. */
+    public static final int EXCERPT_CHARS = 64;
+
+    /** A text as an error message repeats it: whole when short, else its start and how long it is. */
+    public static String excerpt(String text) {
+        return text.length() <= EXCERPT_CHARS ? text
+                : text.substring(0, EXCERPT_CHARS) + "... (" + shown(text.length()) + " characters)";
+    }
+
     /**
      * At most {@link #FILE_BYTES} + 1 bytes of {@code in}: one byte more than the limit tells that it was over,
      * and no more is read however large the input is.

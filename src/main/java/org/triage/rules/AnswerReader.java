@@ -85,7 +85,7 @@ public final class AnswerReader {
         }
         String separator = field.type() == FieldType.MULTI && text.contains(",")
                 ? "separate several values with ';', not ','; " : "";
-        problems.error(at, "unknown value '" + text + "' for " + field.id() + "." + Suggest.didYouMean(id, field.optionIds()),
+        problems.error(at, "unknown value '" + Limits.excerpt(text) + "' for " + field.id() + "." + Suggest.didYouMean(id, field.optionIds()),
                 separator + "use one of: " + String.join(", ", field.optionIds()));
         return Optional.empty();
     }
@@ -131,17 +131,17 @@ public final class AnswerReader {
             }
             value = Double.parseDouble(text);
         } catch (NumberFormatException e) {
-            problems.error(at, field.id() + ": '" + text + "' is not a number",
+            problems.error(at, field.id() + ": '" + Limits.excerpt(text) + "' is not a number",
                     "write a " + (field.type() == FieldType.INTEGER ? "whole number" : "number") + " from " + field.range());
             return Optional.empty();
         }
         if (field.type() == FieldType.INTEGER && value != Math.rint(value)) {
-            problems.error(at, field.id() + ": '" + text + "' is not a whole number",
+            problems.error(at, field.id() + ": '" + Limits.excerpt(text) + "' is not a whole number",
                     "write a whole number from " + field.range());
             return Optional.empty();
         }
         if (Double.isNaN(value) || value < field.min() || value > field.max()) {
-            problems.error(at, field.id() + ": " + text + " is out of range",
+            problems.error(at, field.id() + ": " + Limits.excerpt(text) + " is out of range",
                     "write a number from " + field.range());
             return Optional.empty();
         }
