@@ -44,6 +44,8 @@ final class CsvIntake implements Closeable {
      * The quotes and commas of a record count here, so there is room for them beyond {@link #MAX_CHARS}.
      */
     static final int MAX_BUFFER = 2 * MAX_CHARS;
+    private static final String TOO_LONG_FIX = "close every double quote that opens a field: a quote left open makes"
+            + " the rest of the file one cell; an intake row is a few hundred characters";
 
     private final String file;
     private final Records handler = new Records();
@@ -87,9 +89,8 @@ final class CsvIntake implements Closeable {
             }
             chars += length;
             if (chars > MAX_CHARS) {
-                throw new TooLarge(getStartingLineNumber(), "more than " + MAX_CHARS + " characters",
-                        "close every double quote that opens a field: a quote left open makes the rest of the file"
-                                + " one cell");
+                throw new TooLarge(getStartingLineNumber(), "more than " + Limits.shown(MAX_CHARS) + " characters",
+                        TOO_LONG_FIX);
             }
             chunk.addCell(buf, offset, length);
         }
@@ -184,6 +185,12 @@ final class CsvIntake implements Closeable {
             }
             String message = cause instanceof CsvParseException own ? own.getMessage() : e.getMessage();
             long last = chunk.size() > 0 ? chunk.line(chunk.size() - 1) : lastLine;
+            if (message != null && message.contains("maximum buffer size")) {
+                // FastCSV refused to buffer more of one record (MAX_BUFFER): it is over the record limit
+                throw new BatchFailure(BatchFailure.Kind.UNREADABLE, Problem.error(
+                        Location.of(file, (int) Math.min(last + 1, Integer.MAX_VALUE)), "the record starting at line "
+                        + (last + 1) + " has more than " + Limits.shown(MAX_CHARS) + " characters", TOO_LONG_FIX));
+            }
             throw new BatchFailure(BatchFailure.Kind.UNREADABLE, Problem.error(
                     Location.of(file, (int) Math.min(last + 1, Integer.MAX_VALUE)), "the file is not valid CSV: "
                     + message, "close every double quote that opens a field, and double any quote inside it"));
