@@ -41,10 +41,11 @@ method=${test##*#}
 corpus=.cifuzz-corpus/org.triage.cli.$class/$method
 executions=$(grep -oE '^stat::number_of_executed_units: *[0-9]+' "$log" | grep -oE '[0-9]+$' | tail -1 || true)
 speed=$(grep -oE '^stat::average_exec_per_sec: *[0-9]+' "$log" | grep -oE '[0-9]+$' | tail -1 || true)
+kept=$(grep -oE 'corp: [0-9]+' "$log" | tail -1 | grep -oE '[0-9]+' || true)
 crashes=$(grep -cE '== Java Exception|ERROR: libFuzzer|Timeout|out-of-memory' "$log" || true)
 echo "target:      $target ($test), $minutes min"
 echo "executions:  ${executions:-unknown} (${speed:-?} per second)"
-echo "corpus:      $(find "$corpus" -type f 2>/dev/null | wc -l) inputs in $corpus"
+echo "corpus:      ${kept:-unknown} inputs kept by the fuzzer; $(find "$corpus" -type f 2>/dev/null | wc -l) written to $corpus"
 echo "seeds:       $(find "src/test/resources/org/triage/cli/${class}Inputs/$method" -type f | wc -l)"
 echo "findings:    $crashes (see $log)"
 exit "$status"
