@@ -1,10 +1,17 @@
 package org.triage.batch;
 
+import org.triage.problem.Limits;
+
 /**
  * Why one row is invalid: the column and the value it is about (empty for a ragged row), what is wrong
  * and the fix. The value is the client's own answer; it goes to the output files only, never to a log.
  */
 record CellError(long line, String column, String value, String message, String fix) {
+
+    /** A value over the limit is not repeated: the message says how long it is. */
+    CellError {
+        value = value.length() > Limits.VALUE_CHARS ? "" : value;
+    }
 
     /** The text of the {@code error} column: which column, which value, what is wrong, the fix. */
     String render() {

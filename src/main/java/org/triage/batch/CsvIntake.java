@@ -20,6 +20,7 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import org.triage.problem.Limits;
 import org.triage.problem.Location;
 import org.triage.problem.Problem;
 
@@ -33,10 +34,18 @@ final class CsvIntake implements Closeable {
 
     /**
      * The most cells a record may have (FastCSV's own limit), and the most characters in all its cells together
-     * (FastCSV allows as many in one cell): a record is held whole in memory, and an intake row is a few hundred.
+     * ({@link Limits#CSV_RECORD_CHARS}): a record is held whole in memory, and an intake row is a few hundred.
      */
     static final int MAX_CELLS = 16 * 1024;
-    static final int MAX_CHARS = 16 * 1024 * 1024;
+    static final int MAX_CHARS = Limits.CSV_RECORD_CHARS;
+    /**
+     * FastCSV's buffer holds the record being read; it refuses to grow past this, so that a record over the limit
+     * is refused once this much is read, not after it was all buffered (FastCSV's own default is 16 M characters).
+     * The quotes and commas of a record count here, so there is room for them beyond {@link #MAX_CHARS}.
+     */
+    static final int MAX_BUFFER = 2 * MAX_CHARS;
+    private static final String TOO_LONG_FIX = "close every double quote that opens a field: a quote left open makes"
+            + " the rest of the file one cell; an intake row is a few hundred characters";
 
     private final String file;
     private final Records handler = new Records();
@@ -53,6 +62,7 @@ final class CsvIntake implements Closeable {
         Reader text = new BufferedReader(new InputStreamReader(counted, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE)), 1 << 16);
         this.reader = CsvReader.builder().allowExtraFields(true).allowMissingFields(true).skipEmptyLines(true)
+                .maxBufferSize(MAX_BUFFER)
                 .build(handler, new BomSkippingReader(text));
         this.records = reader.iterator();
     }
@@ -79,9 +89,8 @@ final class CsvIntake implements Closeable {
             }
             chars += length;
             if (chars > MAX_CHARS) {
-                throw new TooLarge(getStartingLineNumber(), "more than " + MAX_CHARS + " characters",
-                        "close every double quote that opens a field: a quote left open makes the rest of the file"
-                                + " one cell");
+                throw new TooLarge(getStartingLineNumber(), "more than " + Limits.shown(MAX_CHARS) + " characters",
+                        TOO_LONG_FIX);
             }
             chunk.addCell(buf, offset, length);
         }
@@ -176,6 +185,12 @@ final class CsvIntake implements Closeable {
             }
             String message = cause instanceof CsvParseException own ? own.getMessage() : e.getMessage();
             long last = chunk.size() > 0 ? chunk.line(chunk.size() - 1) : lastLine;
+            if (message != null && message.contains("maximum buffer size")) {
+                // FastCSV refused to buffer more of one record (MAX_BUFFER): it is over the record limit
+                throw new BatchFailure(BatchFailure.Kind.UNREADABLE, Problem.error(
+                        Location.of(file, (int) Math.min(last + 1, Integer.MAX_VALUE)), "the record starting at line "
+                        + (last + 1) + " has more than " + Limits.shown(MAX_CHARS) + " characters", TOO_LONG_FIX));
+            }
             throw new BatchFailure(BatchFailure.Kind.UNREADABLE, Problem.error(
                     Location.of(file, (int) Math.min(last + 1, Integer.MAX_VALUE)), "the file is not valid CSV: "
                     + message, "close every double quote that opens a field, and double any quote inside it"));

@@ -5,6 +5,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import org.triage.engine.Engine;
+import org.triage.problem.Limits;
 import org.triage.problem.Location;
 import org.triage.problem.Problem;
 import org.triage.problem.Problems;
@@ -99,7 +100,11 @@ final class RowEvaluator {
         }
         List<CellError> errors = null;
         for (int column = 0; column < width; column++) { // a cell read directly is ASCII: no need to look
-            if (mayHoldText(column, unread) && notUtf8(chars, chunk.start(row, column), chunk.end(row, column))) {
+            if (chunk.end(row, column) - chunk.start(row, column) > Limits.VALUE_CHARS) {
+                errors = errors == null ? new ArrayList<>(2) : errors;
+                Problem tooLong = Limits.valueTooLong(Location.of(file), columns.name(column));
+                errors.add(new CellError(chunk.line(row), columns.name(column), "", tooLong.message(), tooLong.fix()));
+            } else if (mayHoldText(column, unread) && notUtf8(chars, chunk.start(row, column), chunk.end(row, column))) {
                 errors = errors == null ? new ArrayList<>(2) : errors;
                 errors.add(new CellError(chunk.line(row), columns.name(column), chunk.cell(row, column).trim(),
                         "this cell is not UTF-8 text", "save the file as UTF-8 (CSV UTF-8 in a spreadsheet)"));
@@ -116,7 +121,11 @@ final class RowEvaluator {
 
     private String clientId(RowChunk chunk, int row) {
         int column = columns.clientIdColumn();
-        return column >= 0 && column < chunk.width(row) ? chunk.cell(row, column).trim() : "";
+        if (column < 0 || column >= chunk.width(row)) {
+            return "";
+        }
+        String id = chunk.cell(row, column).trim();
+        return id.length() > Limits.VALUE_CHARS ? "" : id; // the row's error says why
     }
 
     private RowResult ragged(long line, String clientId, int width) {

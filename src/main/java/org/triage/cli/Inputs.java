@@ -10,6 +10,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import org.triage.problem.Limits;
 import org.triage.problem.Location;
 import org.triage.problem.Problem;
 
@@ -25,7 +26,11 @@ final class Inputs {
                     "give the path of an answers file, or - to read stdin"));
         }
         try {
-            byte[] bytes = name.equals("-") ? stdin.readAllBytes() : Files.readAllBytes(Path.of(name));
+            byte[] bytes = readBounded(name, stdin);
+            if (Limits.overFileLimit(bytes)) {
+                throw new UserError(ExitCode.INVALID_INPUT, Limits.fileTooLarge(shown(name), bytes,
+                        "check that this is the file you meant: an answers file or a clinic file is a few hundred bytes"));
+            }
             String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(bytes)).toString();
             return text.startsWith("\uFEFF") ? text.substring(1) : text;
@@ -41,7 +46,21 @@ final class Inputs {
         }
     }
 
+    /** At most the limit and one byte of the file or stdin. */
+    private static byte[] readBounded(String name, InputStream stdin) throws IOException {
+        if (name.equals("-")) {
+            return Limits.readFile(stdin);
+        }
+        try (InputStream in = Files.newInputStream(Path.of(name))) {
+            return Limits.readFile(in);
+        }
+    }
+
+    private static String shown(String name) {
+        return name.equals("-") ? "<stdin>" : name;
+    }
+
     private static UserError fail(String name, String message, String fix) {
-        return new UserError(ExitCode.UNREADABLE, Problem.error(Location.of(name.equals("-") ? "<stdin>" : name), message, fix));
+        return new UserError(ExitCode.UNREADABLE, Problem.error(Location.of(shown(name)), message, fix));
     }
 }

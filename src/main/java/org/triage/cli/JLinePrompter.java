@@ -10,6 +10,7 @@ import org.jline.reader.UserInterruptException;
 import org.jline.terminal.Terminal;
 import org.jline.terminal.TerminalBuilder;
 import org.triage.cli.widget.WidgetPrompter;
+import org.triage.problem.Limits;
 import org.triage.questionnaire.Input;
 import org.triage.questionnaire.Prompter;
 
@@ -54,7 +55,8 @@ final class JLinePrompter implements Prompter, AutoCloseable {
     public Input read(String prompt, List<String> choices) {
         this.choices = List.copyOf(choices);
         try {
-            return new Input.Line(reader.readLine(prompt));
+            String line = reader.readLine(prompt);
+            return line.length() > Limits.REPLY_CHARS ? new Input.TooLong() : new Input.Line(line);
         } catch (UserInterruptException e) {
             return new Input.Interrupt();
         } catch (EndOfFileException e) {

@@ -4,25 +4,19 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.triage.engine.Engine;
 import org.triage.engine.Recommendation;
 import org.triage.engine.WhatIf;
-import org.triage.problem.Location;
 import org.triage.problem.Problems;
-import org.triage.problem.Suggest;
 import org.triage.report.HtmlSummary;
 import org.triage.report.JsonReport;
 import org.triage.report.Style;
 import org.triage.report.TextReport;
 import org.triage.rules.Answer;
-import org.triage.rules.AnswerReader;
 import org.triage.rules.Answers;
 import org.triage.rules.AnswersFile;
-import org.triage.rules.Field;
 import org.triage.rules.Questionnaire;
 import org.triage.rules.RuleSet;
 import picocli.CommandLine.Command;
@@ -101,27 +95,7 @@ final class RecommendCommand implements Callable<Integer> {
             String shown = answersFile.equals("-") ? "<stdin>" : answersFile;
             values.putAll(AnswersFile.read(shown, text, questionnaire, problems).values());
         }
-        AnswerReader reader = new AnswerReader(problems);
-        Map<String, String> given = new HashMap<>();
-        for (String raw : answers) {
-            Location at = Location.of("-a " + raw);
-            int eq = raw.indexOf('=');
-            if (eq <= 0) {
-                problems.error(at, "expected FIELD=VALUE", "write -a " + (eq < 0 && !raw.isBlank() ? raw.trim() : "FIELD")
-                        + "=VALUE; join several values of a multi-choice field with ';'");
-                continue;
-            }
-            String id = raw.substring(0, eq).trim().toLowerCase(Locale.ROOT);
-            Optional<Field> field = questionnaire.field(id);
-            if (field.isEmpty()) {
-                problems.error(at, "unknown field '" + raw.substring(0, eq).trim() + "'." + Suggest.didYouMean(id, questionnaire.ids()),
-                        "use one of the field ids: " + String.join(", ", questionnaire.ids()));
-            } else if (given.putIfAbsent(id, raw) != null || values.containsKey(id)) {
-                problems.error(at, "field '" + id + "' is answered twice", "give each field once; join several values with ';'");
-            } else {
-                reader.fromText(field.get(), raw.substring(eq + 1), at).ifPresent(a -> values.put(id, a));
-            }
-        }
+        AnswerArguments.read(answers, questionnaire, values, problems);
         if (problems.hasErrors()) {
             throw new UserError(ExitCode.INVALID_INPUT, problems.inOrder());
         }

@@ -22,7 +22,15 @@ final class SummaryOffer {
     }
 
     static void offer(Prompter prompter, Recommendation result, RuleSet ruleSet, Clinic clinic) {
-        while (prompter.read(PROMPT, java.util.List.of()) instanceof Input.Line line && !line.text().isBlank()) {
+        while (true) {
+            Input input = prompter.read(PROMPT, java.util.List.of());
+            if (input instanceof Input.TooLong) {
+                prompter.say(Input.TooLong.SAID);
+                continue;
+            }
+            if (!(input instanceof Input.Line line) || line.text().isBlank()) {
+                return;
+            }
             Path target = Path.of(withExtension(line.text().trim()));
             try {
                 Questioning.checkSaveTarget(target);

@@ -15,14 +15,17 @@ public final class Suggest {
         String g = given.toLowerCase(Locale.ROOT);
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
+        int allowed = Math.max(2, g.length() / 3);
         for (String candidate : known) {
+            if (Math.abs(g.length() - candidate.length()) > allowed) {
+                continue; // the distance is at least the difference in length: no need to compute it
+            }
             int d = distance(g, candidate.toLowerCase(Locale.ROOT));
             if (d < bestDistance) {
                 best = candidate;
                 bestDistance = d;
             }
         }
-        int allowed = Math.max(2, g.length() / 3);
         return best != null && bestDistance <= allowed ? Optional.of(best) : Optional.empty();
     }
 

@@ -76,6 +76,10 @@ final class Asker {
         if (input instanceof Input.Interrupt) {
             return Optional.of(new Reply.Interrupted());
         }
+        if (input instanceof Input.TooLong) {
+            tell.accept(style.yellow(Input.TooLong.SAID));
+            return Optional.empty();
+        }
         String text = ((Input.Line) input).text().trim();
         switch (text.toLowerCase(Locale.ROOT)) {
             case "?", "help" -> tell.accept(field.help());
@@ -107,6 +111,10 @@ final class Asker {
         while (true) {
             Input input = prompter.read(question + (mode == Mode.ACCESSIBLE ? " Type yes or no: " : " (y/n) "),
                     List.of("yes", "no"));
+            if (input instanceof Input.TooLong) {
+                prompter.say("Please type yes or no.");
+                continue;
+            }
             if (!(input instanceof Input.Line line)) {
                 return true;
             }

@@ -1,7 +1,7 @@
 package org.triage.questionnaire;
 
 /**
- * What a {@link Prompter} read: a line, an interrupt (Ctrl-C), the end of input (Ctrl-D), or, from a question
+ * What a {@link Prompter} read: a line, a line too long to read, an interrupt (Ctrl-C), the end of input (Ctrl-D), or, from a question
  * drawn whole, a wish to see the answers so far.
  */
 public sealed interface Input {
@@ -10,6 +10,14 @@ public sealed interface Input {
         public Line {
             text = text == null ? "" : text;
         }
+    }
+
+    /** A line longer than {@link org.triage.problem.Limits#REPLY_CHARS}: refused unread, and asked again. */
+    record TooLong() implements Input {
+        /** What the person is told; the reply is not repeated. */
+        public static final String SAID = "That reply is longer than "
+                + org.triage.problem.Limits.shown(org.triage.problem.Limits.REPLY_CHARS)
+                + " characters, so it was not read. Type a shorter one.";
     }
 
     /** The person pressed Ctrl-C. */

@@ -79,6 +79,10 @@ final class Review {
             if (input instanceof Input.Interrupt) {
                 return new Step.Interrupted();
             }
+            if (input instanceof Input.TooLong) {
+                prompter.say(style.yellow(Input.TooLong.SAID));
+                continue;
+            }
             String text = ((Input.Line) input).text().trim().toLowerCase(Locale.ROOT);
             if (text.isEmpty() || text.equals("done")) {
                 return new Step.Done();

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.triage.problem.Limits;
 import org.triage.problem.Location;
 import org.triage.problem.Problems;
 import org.triage.problem.Suggest;
@@ -25,6 +26,10 @@ public final class AnswerReader {
 
     /** Reads a text value; multi-values are separated by {@code ;}. */
     public Optional<Answer> fromText(Field field, String raw, Location at) {
+        if (raw != null && raw.length() > Limits.VALUE_CHARS) {
+            problems.add(Limits.valueTooLong(at, field.id()));
+            return Optional.empty();
+        }
         String text = raw == null ? "" : raw.trim();
         if (text.isEmpty()) {
             return Optional.empty();
@@ -43,6 +48,10 @@ public final class AnswerReader {
             if (s.text() == null) {
                 return Optional.empty();
             }
+            if (s.text().length() > Limits.VALUE_CHARS) {
+                problems.add(Limits.valueTooLong(s.location(), field.id()));
+                return Optional.empty();
+            }
             if (field.type() == FieldType.MULTI) {
                 return choices(field, List.of(s.text()), s.location());
             }
@@ -51,7 +60,9 @@ public final class AnswerReader {
         if (node instanceof Node.ListNode l && field.type() == FieldType.MULTI) {
             List<String> items = new ArrayList<>();
             for (Node item : l.items()) {
-                if (item instanceof Node.Scalar s && s.text() != null) {
+                if (item instanceof Node.Scalar s && s.text() != null && s.text().length() > Limits.VALUE_CHARS) {
+                    problems.add(Limits.valueTooLong(s.location(), field.id()));
+                } else if (item instanceof Node.Scalar s && s.text() != null) {
                     items.add(s.text());
                 } else {
                     problems.error(item.location(), field.id() + ": expected a value id, found " + item.kind(),
@@ -74,7 +85,7 @@ public final class AnswerReader {
         }
         String separator = field.type() == FieldType.MULTI && text.contains(",")
                 ? "separate several values with ';', not ','; " : "";
-        problems.error(at, "unknown value '" + text + "' for " + field.id() + "." + Suggest.didYouMean(id, field.optionIds()),
+        problems.error(at, "unknown value '" + Limits.excerpt(text) + "' for " + field.id() + "." + Suggest.didYouMean(id, field.optionIds()),
                 separator + "use one of: " + String.join(", ", field.optionIds()));
         return Optional.empty();
     }
@@ -120,17 +131,17 @@ public final class AnswerReader {
             }
             value = Double.parseDouble(text);
         } catch (NumberFormatException e) {
-            problems.error(at, field.id() + ": '" + text + "' is not a number",
+            problems.error(at, field.id() + ": '" + Limits.excerpt(text) + "' is not a number",
                     "write a " + (field.type() == FieldType.INTEGER ? "whole number" : "number") + " from " + field.range());
             return Optional.empty();
         }
         if (field.type() == FieldType.INTEGER && value != Math.rint(value)) {
-            problems.error(at, field.id() + ": '" + text + "' is not a whole number",
+            problems.error(at, field.id() + ": '" + Limits.excerpt(text) + "' is not a whole number",
                     "write a whole number from " + field.range());
             return Optional.empty();
         }
         if (Double.isNaN(value) || value < field.min() || value > field.max()) {
-            problems.error(at, field.id() + ": " + text + " is out of range",
+            problems.error(at, field.id() + ": " + Limits.excerpt(text) + " is out of range",
                     "write a number from " + field.range());
             return Optional.empty();
         }

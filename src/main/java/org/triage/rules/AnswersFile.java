@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.triage.problem.Limits;
 import org.triage.problem.Location;
 import org.triage.problem.Problems;
 import org.triage.problem.Suggest;
@@ -43,7 +44,7 @@ public final class AnswersFile {
             String id = e.key().toLowerCase(Locale.ROOT).trim();
             Optional<Field> field = questionnaire.field(id);
             if (field.isEmpty()) {
-                problems.error(e.keyLocation(), "unknown field '" + e.key() + "'." + Suggest.didYouMean(id, questionnaire.ids()),
+                problems.error(e.keyLocation(), "unknown field '" + Limits.excerpt(e.key()) + "'." + Suggest.didYouMean(id, questionnaire.ids()),
                         "use one of the field ids: " + String.join(", ", questionnaire.ids()));
                 continue;
             }

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
+import org.triage.problem.Limits;
 import org.triage.problem.Location;
 import org.triage.problem.Problems;
 
@@ -63,7 +64,11 @@ final class RuleSetFiles {
         } catch (IOException e) {
             problems.error(Location.of(display), "cannot list the rule set folder: " + e.getMessage(), "check the folder");
         }
-        return new RuleSetFiles(display, names, name -> Files.readAllBytes(dir.resolve(name)), problems);
+        return new RuleSetFiles(display, names, name -> {
+            try (InputStream in = Files.newInputStream(dir.resolve(name))) {
+                return Limits.readFile(in);
+            }
+        }, problems);
     }
 
     /**
@@ -94,6 +99,11 @@ final class RuleSetFiles {
     private void read(String name, String shown, Source source, Problems problems) {
         try {
             byte[] content = source.read(name);
+            if (Limits.overFileLimit(content)) {
+                problems.add(Limits.fileTooLarge(shown, content,
+                        "split it: the rules can go in several files of the rule set folder, the cases in several files of cases/"));
+                return;
+            }
             texts.put(name, StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .decode(ByteBuffer.wrap(content)).toString());
             bytes.put(name, content);

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.jline.utils.AttributedString;
 import org.jline.utils.AttributedStringBuilder;
 import org.jline.utils.AttributedStyle;
+import org.triage.problem.Limits;
 import org.triage.questionnaire.Input;
 import org.triage.questionnaire.Question;
 
@@ -66,7 +67,8 @@ abstract class Widget {
     /** A key that changes what is typed on the input line. */
     private Optional<Result> edit(Key key) {
         if (key == Key.CHAR) {
-            typed += frame.keys().typed();
+            String more = frame.keys().typed(); // a reply is kept no longer than the questionnaire reads one
+            typed += more.substring(0, Math.min(more.length(), Math.max(0, Limits.REPLY_CHARS - typed.length())));
         } else {
             typed = key == Key.CLEAR || typed.isEmpty() ? "" : typed.substring(0, typed.length() - 1);
         }

@@ -41,7 +41,7 @@ public sealed interface Node {
     record Scalar(Location location, String text, ScalarType type) implements Node {
         public String kind() {
             return switch (type) {
-                case STRING -> "the text '" + text + "'";
+                case STRING -> "the text '" + org.triage.problem.Limits.excerpt(text) + "'";
                 case NUMBER -> "the number " + text;
                 case BOOLEAN -> "the value " + text;
                 case NULL -> "an empty value";

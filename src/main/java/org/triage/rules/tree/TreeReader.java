@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.Reader;
@@ -14,8 +15,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.triage.problem.Limits;
 import org.triage.problem.Location;
 import org.triage.problem.Problems;
+import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * Reads YAML or JSON text into a {@link Node} tree that remembers where each value was.
@@ -23,8 +26,25 @@ import org.triage.problem.Problems;
  */
 public final class TreeReader {
 
-    private static final YAMLFactory YAML = new YAMLFactory();
-    private static final JsonFactory JSON = new JsonFactory();
+    /**
+     * The parsers' own limits, a second guard behind those this class checks first (a long line, deep nesting):
+     * the text given is already within {@link Limits#FILE_BYTES}.
+     */
+    private static final StreamReadConstraints CONSTRAINTS = StreamReadConstraints.builder()
+            .maxDocumentLength(Limits.FILE_BYTES + 1L).maxStringLength(Limits.FILE_BYTES + 1)
+            .maxNameLength(Limits.LINE_CHARS + 1).maxNestingDepth(2 * Limits.NESTING).build();
+    private static final YAMLFactory YAML = YAMLFactory.builder().loaderOptions(loaderOptions())
+            .streamReadConstraints(CONSTRAINTS).build();
+    private static final JsonFactory JSON = JsonFactory.builder().streamReadConstraints(CONSTRAINTS).build();
+
+    private static LoaderOptions loaderOptions() {
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit(Limits.FILE_BYTES + 1);
+        options.setNestingDepthLimit(2 * Limits.NESTING);
+        options.setMaxAliasesForCollections(Limits.NESTING);
+        options.setAllowRecursiveKeys(false);
+        return options;
+    }
 
     private final String file;
     private final Problems problems;
@@ -38,12 +58,17 @@ public final class TreeReader {
     public static Optional<Node> read(String file, String text, Problems problems) {
         boolean json = file.toLowerCase(java.util.Locale.ROOT).endsWith(".json");
         TreeReader reader = new TreeReader(file, problems);
+        Optional<org.triage.problem.Problem> longLine = Limits.longLine(file, text);
+        if (longLine.isPresent()) {
+            problems.add(longLine.get());
+            return Optional.empty();
+        }
         try (Reader in = new StringReader(text);
              JsonParser parser = json ? JSON.createParser(in) : YAML.createParser(in)) {
             if (parser.nextToken() == null) {
                 return Optional.empty();
             }
-            Node node = reader.value(parser);
+            Node node = reader.value(parser, 0);
             if (parser.nextToken() != null) {
                 problems.error(reader.location(parser.currentTokenLocation()),
                         "more content after the end of the " + (json ? "JSON value" : "first YAML document"),
@@ -52,6 +77,9 @@ public final class TreeReader {
                 return Optional.empty();
             }
             return Optional.of(node);
+        } catch (TooDeep e) {
+            problems.add(Limits.tooDeep(e.at));
+            return Optional.empty();
         } catch (AliasFound e) {
             // like a syntax error, the file is not read further: what the alias stands for is unknown
             problems.error(e.at, "a YAML alias (*" + e.name + ") is not supported here",
@@ -71,15 +99,15 @@ public final class TreeReader {
         }
     }
 
-    private Node value(JsonParser p) throws IOException {
+    private Node value(JsonParser p, int depth) throws IOException {
         Location at = location(p.currentTokenLocation());
         if (p instanceof com.fasterxml.jackson.dataformat.yaml.YAMLParser yaml && yaml.isCurrentAlias()) {
             throw new AliasFound(at, p.getText());
         }
         JsonToken token = p.currentToken();
         return switch (token) {
-            case START_OBJECT -> map(p, at);
-            case START_ARRAY -> list(p, at);
+            case START_OBJECT -> map(p, at, deeper(depth, at));
+            case START_ARRAY -> list(p, at, deeper(depth, at));
             case VALUE_STRING -> new Node.Scalar(at, p.getText(), Node.ScalarType.STRING);
             case VALUE_NUMBER_INT, VALUE_NUMBER_FLOAT -> new Node.Scalar(at, p.getText(), Node.ScalarType.NUMBER);
             case VALUE_TRUE, VALUE_FALSE -> new Node.Scalar(at, p.getText(), Node.ScalarType.BOOLEAN);
@@ -88,13 +116,21 @@ public final class TreeReader {
         };
     }
 
-    private Node map(JsonParser p, Location at) throws IOException {
+    /** The depth of a list or mapping inside one at {@code depth}; over {@link Limits#NESTING}, the read stops. */
+    private static int deeper(int depth, Location at) {
+        if (depth >= Limits.NESTING) {
+            throw new TooDeep(at);
+        }
+        return depth + 1;
+    }
+
+    private Node map(JsonParser p, Location at, int depth) throws IOException {
         Map<String, Node.Entry> entries = new LinkedHashMap<>();
         while (p.nextToken() == JsonToken.FIELD_NAME) {
             String key = p.currentName();
             Location keyAt = location(p.currentTokenLocation());
             p.nextToken();
-            Node value = value(p);
+            Node value = value(p, depth);
             Node.Entry earlier = entries.get(key);
             if (earlier != null) {
                 problems.error(keyAt, "duplicate key '" + key + "' (first at line " + earlier.keyLocation().line() + ")",
@@ -106,10 +142,10 @@ public final class TreeReader {
         return new Node.MapNode(at, entries);
     }
 
-    private Node list(JsonParser p, Location at) throws IOException {
+    private Node list(JsonParser p, Location at, int depth) throws IOException {
         List<Node> items = new ArrayList<>();
         while (p.nextToken() != JsonToken.END_ARRAY) {
-            items.add(value(p));
+            items.add(value(p, depth));
         }
         return new Node.ListNode(at, items);
     }
@@ -147,6 +183,17 @@ public final class TreeReader {
     }
 
     private static final java.util.regex.Pattern PLACE = java.util.regex.Pattern.compile("^\\s+in '[^']*', (line \\d+, column \\d+)");
+
+    /** A list or mapping nested too deeply: reported as a problem by {@link #read}, never thrown out of this class. */
+    private static final class TooDeep extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        private final transient Location at;
+
+        TooDeep(Location at) {
+            super(null, null, false, false);
+            this.at = at;
+        }
+    }
 
     /** An alias in the input: reported as a problem by {@link #read}, never thrown out of this class. */
     private static final class AliasFound extends RuntimeException {
