@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.triage.engine.Engine;
 import org.triage.engine.Recommendation;
 import org.triage.engine.WhatIf;
+import org.triage.fhir.ResponseReader;
 import org.triage.problem.Location;
 import org.triage.problem.Problems;
 import org.triage.problem.Suggest;
@@ -46,8 +47,12 @@ final class RecommendCommand implements Callable<Integer> {
     CommonOptions common;
 
     @Option(names = "--answers", paramLabel = "FILE",
-            description = "Answers file, YAML or JSON: field ids as keys (- reads stdin).")
+            description = "Answers file, YAML or JSON: field ids as keys; or a FHIR QuestionnaireResponse (- reads stdin).")
     String answersFile;
+
+    @Option(names = "--ignore-questionnaire-version",
+            description = "Read a QuestionnaireResponse to another version of the questionnaire, with a warning.")
+    boolean ignoreQuestionnaireVersion;
 
     @Option(names = {"-a", "--answer"}, paramLabel = "FIELD=VALUE",
             description = "One answer (repeatable); several values of a multi-choice field are joined with ';'.")
@@ -75,7 +80,7 @@ final class RecommendCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         RuleSet ruleSet = RuleSets.load(common.rules);
-        Answers answers = readAnswers(ruleSet.questionnaire());
+        Answers answers = readAnswers(ruleSet);
         Recommendation result = Engine.evaluate(ruleSet, answers);
         List<WhatIf.Change> whatIf = explain ? WhatIf.search(ruleSet, answers) : List.of();
         String text = switch (format) {
@@ -93,13 +98,16 @@ final class RecommendCommand implements Callable<Integer> {
         return ExitCode.OK.code();
     }
 
-    private Answers readAnswers(Questionnaire questionnaire) {
+    private Answers readAnswers(RuleSet ruleSet) {
+        Questionnaire questionnaire = ruleSet.questionnaire();
         Problems problems = new Problems();
         Map<String, Answer> values = new HashMap<>();
         if (answersFile != null) {
             String text = Inputs.read(answersFile, console.in());
             String shown = answersFile.equals("-") ? "<stdin>" : answersFile;
-            values.putAll(AnswersFile.read(shown, text, questionnaire, problems).values());
+            values.putAll(ResponseReader.isFhir(text)
+                    ? new ResponseReader(ruleSet, ignoreQuestionnaireVersion, problems).read(shown, text, 0).answers().values()
+                    : AnswersFile.read(shown, text, questionnaire, problems).values());
         }
         AnswerReader reader = new AnswerReader(problems);
         Map<String, String> given = new HashMap<>();
@@ -125,6 +133,8 @@ final class RecommendCommand implements Callable<Integer> {
         if (problems.hasErrors()) {
             throw new UserError(ExitCode.INVALID_INPUT, problems.inOrder());
         }
+        problems.inOrder().forEach(p -> console.err().println(p.render()));
+        console.err().flush();
         return AnswersFile.inQuestionOrder(values, questionnaire);
     }
 }

@@ -2,6 +2,7 @@ package org.triage.fhir;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
+import ca.uhn.fhir.context.support.IValidationSupport;
 import ca.uhn.fhir.validation.FhirValidator;
 import ca.uhn.fhir.validation.ResultSeverityEnum;
 import ca.uhn.fhir.validation.SingleValidationMessage;
@@ -9,7 +10,6 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.hl7.fhir.common.hapi.validation.support.CommonCodeSystemsTerminologyService;
 import org.hl7.fhir.common.hapi.validation.support.InMemoryTerminologyServerValidationSupport;
-import org.hl7.fhir.common.hapi.validation.support.PrePopulatedValidationSupport;
 import org.hl7.fhir.common.hapi.validation.support.SnapshotGeneratingValidationSupport;
 import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
 import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
@@ -67,8 +67,21 @@ final class FhirCheck {
 
     private static synchronized FhirValidator validator() {
         if (validator == null) {
-            PrePopulatedValidationSupport ours = new PrePopulatedValidationSupport(CONTEXT);
-            ours.addResource(CONTEXT.newJsonParser().parseResource(Questionnaire.class, questionnaire()));
+            Questionnaire intake = CONTEXT.newJsonParser().parseResource(Questionnaire.class, questionnaire());
+            IValidationSupport ours = new IValidationSupport() {
+                @Override
+                public FhirContext getFhirContext() {
+                    return CONTEXT;
+                }
+
+                @Override
+                @SuppressWarnings("unchecked")
+                public <T extends IBaseResource> T fetchResource(Class<T> type, String url) {
+                    // the canonical with or without its |version: the exported Questionnaire is the only one
+                    boolean ours = url != null && url.split("\\|")[0].equals(Fhir.QUESTIONNAIRE);
+                    return ours && (type == null || type.isInstance(intake)) ? (T) intake : null;
+                }
+            };
             ValidationSupportChain chain = new ValidationSupportChain(
                     new DefaultProfileValidationSupport(CONTEXT),
                     ours,

@@ -28,16 +28,30 @@ public final class TreeReader {
 
     private final String file;
     private final Problems problems;
+    private final int linesBefore;
 
-    private TreeReader(String file, Problems problems) {
+    private TreeReader(String file, int linesBefore, Problems problems) {
         this.file = file;
+        this.linesBefore = linesBefore;
         this.problems = problems;
     }
 
     /** The tree of {@code text}, or empty when it has a syntax error (reported) or no content. */
     public static Optional<Node> read(String file, String text, Problems problems) {
-        boolean json = file.toLowerCase(java.util.Locale.ROOT).endsWith(".json");
-        TreeReader reader = new TreeReader(file, problems);
+        return read(file, text, file.toLowerCase(java.util.Locale.ROOT).endsWith(".json"), problems);
+    }
+
+    /** As {@link #read(String, String, Problems)}, as JSON or as YAML whatever the file's name (stdin has none). */
+    public static Optional<Node> read(String file, String text, boolean json, Problems problems) {
+        return read(file, text, json, 0, problems);
+    }
+
+    /**
+     * As {@link #read(String, String, boolean, Problems)} for text that starts after {@code linesBefore} lines of
+     * the file (one line of JSON Lines), so that every location is the file's own line.
+     */
+    public static Optional<Node> read(String file, String text, boolean json, int linesBefore, Problems problems) {
+        TreeReader reader = new TreeReader(file, linesBefore, problems);
         try (Reader in = new StringReader(text);
              JsonParser parser = json ? JSON.createParser(in) : YAML.createParser(in)) {
             if (parser.nextToken() == null) {
@@ -115,7 +129,7 @@ public final class TreeReader {
     }
 
     private Location location(JsonLocation at) {
-        return new Location(file, Math.max(at.getLineNr(), 0), Math.max(at.getColumnNr(), 0));
+        return new Location(file, at.getLineNr() > 0 ? at.getLineNr() + linesBefore : 0, Math.max(at.getColumnNr(), 0));
     }
 
     /**
