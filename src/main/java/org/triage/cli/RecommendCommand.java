@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 import org.triage.engine.Engine;
 import org.triage.engine.Recommendation;
 import org.triage.engine.WhatIf;
+import org.triage.fhir.GuidanceResult;
 import org.triage.fhir.ResponseReader;
 import org.triage.problem.Location;
 import org.triage.problem.Problems;
@@ -39,7 +40,7 @@ import picocli.CommandLine.Option;
                 "  triage recommend --answers intake.yaml --format html -o summary.html --clinic clinic.yaml"})
 final class RecommendCommand implements Callable<Integer> {
 
-    enum Format { text, json, html }
+    enum Format { text, json, html, fhir }
 
     private final Console console;
 
@@ -59,7 +60,8 @@ final class RecommendCommand implements Callable<Integer> {
     List<String> answers = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text, json, or html: a one-page summary to print for the client (default: ${DEFAULT-VALUE}).")
+            description = "text, json, html (a one-page summary to print for the client) or fhir (a FHIR R4"
+                    + " GuidanceResponse) (default: ${DEFAULT-VALUE}).")
     Format format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
@@ -85,6 +87,7 @@ final class RecommendCommand implements Callable<Integer> {
         List<WhatIf.Change> whatIf = explain ? WhatIf.search(ruleSet, answers) : List.of();
         String text = switch (format) {
             case json -> JsonReport.render(result, explain, 2, whatIf) + System.lineSeparator();
+            case fhir -> GuidanceResult.render(result, 2) + System.lineSeparator();
             case html -> HtmlSummary.render(result, ruleSet, Clinics.load(clinic, common.rules));
             case text -> TextReport.render(result, ruleSet, new Style(console.colour() && output == null), explain,
                     whatIf);

@@ -80,6 +80,24 @@ class RecommendFhirTest {
     }
 
     @Test
+    void formatFhirGivesAGuidanceResponseWithTheReferralAsAStatPriority() throws IOException {
+        Run run = recommend(response(item("red_flags", coding("saddle_numbness")), item("conditions", coding("none")),
+                item("goals", coding("relaxation"))), "--format", "fhir");
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).startsWith("{\n  \"resourceType\": \"GuidanceResponse\"")
+                .contains("\"priority\": \"stat\"", "\"moduleCanonical\": \"http://triage.org/fhir/Library/triage-rules|1.1.0\"",
+                        "\"valueCode\": \"emergency\"");
+    }
+
+    @Test
+    void formatFhirWorksForAnswersFromTheCommandLineToo() {
+        Run run = Run.of("recommend", "-a", "red_flags=none", "-a", "conditions=none", "-a", "goals=relaxation",
+                "--format", "fhir");
+        assertThat(run.code()).isZero();
+        assertThat(run.out()).contains("\"resourceType\": \"GuidanceResponse\"", "\"status\": \"success\"");
+    }
+
+    @Test
     void anotherResourceTypeIsAnErrorAtItsPlace() throws IOException {
         Run run = recommend("{\"resourceType\": \"Patient\", \"id\": \"p1\"}\n");
         assertThat(run.code()).isEqualTo(3);
