@@ -13,7 +13,7 @@ public record BatchOptions(String input, String output, Format format, List<Stri
                            boolean ignoreUnknownColumns, Optional<String> errors, int threads, boolean report) {
 
     /** The output format. */
-    public enum Format { CSV, JSONL }
+    public enum Format { CSV, JSONL, FHIR }
 
     public BatchOptions {
         Objects.requireNonNull(input);

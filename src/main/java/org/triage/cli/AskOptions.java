@@ -10,8 +10,12 @@ final class AskOptions {
             description = "Write the answers to FILE (YAML, for 'triage recommend --answers' or --resume), also when stopped early.")
     Path save;
 
+    @Option(names = "--fhir",
+            description = "With --save, write the answers as a FHIR R4 QuestionnaireResponse (JSON).")
+    boolean fhir;
+
     @Option(names = "--resume", paramLabel = "FILE",
-            description = "Start from the answers in FILE and ask only what is missing.")
+            description = "Start from the answers in FILE (an answers file or a QuestionnaireResponse) and ask only what is missing.")
     String resume;
 
     @Option(names = "--clinic", paramLabel = "FILE",

@@ -44,6 +44,7 @@ public final class Cli {
         cmd.addSubcommand(new RecommendCommand(console));
         cmd.addSubcommand(new BatchCommand(console));
         cmd.addSubcommand(new TemplateCommand(console));
+        cmd.addSubcommand(new QuestionnaireCommand(console));
         cmd.addSubcommand(RulesCommand.create(console));
         cmd.addSubcommand(new CompletionCommand(console));
         var usage = cmd.getCommandSpec().usageMessage();

@@ -10,6 +10,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.triage.cli.widget.WidgetMode;
 import org.triage.engine.Engine;
 import org.triage.engine.Recommendation;
+import org.triage.fhir.ResponseReader;
+import org.triage.fhir.ResponseWriter;
 import org.triage.problem.Location;
 import org.triage.problem.Problem;
 import org.triage.problem.Problems;
@@ -54,6 +56,10 @@ final class Questioning {
         JLinePrompter terminal = console.terminal() && !plain ? terminal() : null;
         try {
             checkSaveTarget(options.save);
+            if (options.fhir && options.save == null) {
+                throw new UserError(ExitCode.USAGE, Problem.error(Location.of("--fhir"), "--fhir says how to save the"
+                        + " answers, and nothing is saved", "add --save FILE, e.g. triage ask --save intake.json --fhir"));
+            }
             Questioning q = new Questioning(console, options, RuleSets.load(common.rules), plain,
                     Clinics.load(options.clinic, common.rules));
             Answers start = q.resumed();
@@ -81,8 +87,10 @@ final class Questioning {
             return Answers.NONE;
         }
         Problems problems = new Problems();
-        Answers answers = AnswersFile.read(options.resume, Inputs.read(options.resume, console.in()),
-                ruleSet.questionnaire(), problems);
+        String text = Inputs.read(options.resume, console.in());
+        Answers answers = ResponseReader.isFhir(text)
+                ? new ResponseReader(ruleSet, false, problems).read(options.resume, text, 0).answers()
+                : AnswersFile.read(options.resume, text, ruleSet.questionnaire(), problems);
         if (problems.hasErrors()) {
             throw new UserError(ExitCode.INVALID_INPUT, problems.inOrder());
         }
@@ -187,7 +195,7 @@ final class Questioning {
                 + where + "; " + nothing(referred));
         if (options.save != null) {
             err.println("  The answers so far are in " + options.save + "; to continue: triage --resume "
-                    + options.save + " --save " + options.save);
+                    + options.save + " --save " + options.save + (options.fhir ? " --fhir" : ""));
         }
         err.flush();
         boolean cancelled = ending instanceof Ending.Quit || console.terminal();
@@ -211,9 +219,9 @@ final class Questioning {
         err.println("triage: questionnaire stopped; " + nothing(referred));
         if (options.save != null) {
             try {
-                Outputs.writeAtomically(options.save, AnswersFile.write(answers, ruleSet.questionnaire()));
+                Outputs.writeAtomically(options.save, saved(answers));
                 err.println("  The answers so far are in " + options.save + "; to continue: triage --resume "
-                        + options.save + " --save " + options.save);
+                        + options.save + " --save " + options.save + (options.fhir ? " --fhir" : ""));
             } catch (UserError e) {
                 e.problems().forEach(p -> err.println(p.render()));
             }
@@ -239,8 +247,13 @@ final class Questioning {
 
     private void save(Ending ending) {
         if (options.save != null) {
-            Outputs.writeAtomically(options.save, AnswersFile.write(ending.answers(), ruleSet.questionnaire()));
+            Outputs.writeAtomically(options.save, saved(ending.answers()));
         }
+    }
+
+    /** The answers as --save writes them: an answers file, or with --fhir a QuestionnaireResponse. */
+    private String saved(Answers answers) {
+        return options.fhir ? ResponseWriter.write(answers, ruleSet) : AnswersFile.write(answers, ruleSet.questionnaire());
     }
 
     /**

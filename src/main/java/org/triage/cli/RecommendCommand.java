@@ -9,6 +9,8 @@ import java.util.concurrent.Callable;
 import org.triage.engine.Engine;
 import org.triage.engine.Recommendation;
 import org.triage.engine.WhatIf;
+import org.triage.fhir.GuidanceResult;
+import org.triage.fhir.ResponseReader;
 import org.triage.problem.Problems;
 import org.triage.report.HtmlSummary;
 import org.triage.report.JsonReport;
@@ -32,7 +34,7 @@ import picocli.CommandLine.Option;
                 "  triage recommend --answers intake.yaml --format html -o summary.html --clinic clinic.yaml"})
 final class RecommendCommand implements Callable<Integer> {
 
-    enum Format { text, json, html }
+    enum Format { text, json, html, fhir }
 
     private final Console console;
 
@@ -40,15 +42,20 @@ final class RecommendCommand implements Callable<Integer> {
     CommonOptions common;
 
     @Option(names = "--answers", paramLabel = "FILE",
-            description = "Answers file, YAML or JSON: field ids as keys (- reads stdin).")
+            description = "Answers file, YAML or JSON: field ids as keys; or a FHIR QuestionnaireResponse (- reads stdin).")
     String answersFile;
+
+    @Option(names = "--ignore-questionnaire-version",
+            description = "Read a QuestionnaireResponse to another version of the questionnaire, with a warning.")
+    boolean ignoreQuestionnaireVersion;
 
     @Option(names = {"-a", "--answer"}, paramLabel = "FIELD=VALUE",
             description = "One answer (repeatable); several values of a multi-choice field are joined with ';'.")
     List<String> answers = new ArrayList<>();
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
-            description = "text, json, or html: a one-page summary to print for the client (default: ${DEFAULT-VALUE}).")
+            description = "text, json, html (a one-page summary to print for the client) or fhir (a FHIR R4"
+                    + " GuidanceResponse) (default: ${DEFAULT-VALUE}).")
     Format format;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE",
@@ -69,11 +76,12 @@ final class RecommendCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         RuleSet ruleSet = RuleSets.load(common.rules);
-        Answers answers = readAnswers(ruleSet.questionnaire());
+        Answers answers = readAnswers(ruleSet);
         Recommendation result = Engine.evaluate(ruleSet, answers);
         List<WhatIf.Change> whatIf = explain ? WhatIf.search(ruleSet, answers) : List.of();
         String text = switch (format) {
             case json -> JsonReport.render(result, explain, 2, whatIf) + System.lineSeparator();
+            case fhir -> GuidanceResult.render(result, 2) + System.lineSeparator();
             case html -> HtmlSummary.render(result, ruleSet, Clinics.load(clinic, common.rules));
             case text -> TextReport.render(result, ruleSet, new Style(console.colour() && output == null), explain,
                     whatIf);
@@ -87,18 +95,23 @@ final class RecommendCommand implements Callable<Integer> {
         return ExitCode.OK.code();
     }
 
-    private Answers readAnswers(Questionnaire questionnaire) {
+    private Answers readAnswers(RuleSet ruleSet) {
+        Questionnaire questionnaire = ruleSet.questionnaire();
         Problems problems = new Problems();
         Map<String, Answer> values = new HashMap<>();
         if (answersFile != null) {
             String text = Inputs.read(answersFile, console.in());
             String shown = answersFile.equals("-") ? "<stdin>" : answersFile;
-            values.putAll(AnswersFile.read(shown, text, questionnaire, problems).values());
+            values.putAll(ResponseReader.isFhir(text)
+                    ? new ResponseReader(ruleSet, ignoreQuestionnaireVersion, problems).read(shown, text, 0).answers().values()
+                    : AnswersFile.read(shown, text, questionnaire, problems).values());
         }
         AnswerArguments.read(answers, questionnaire, values, problems);
         if (problems.hasErrors()) {
             throw new UserError(ExitCode.INVALID_INPUT, problems.inOrder());
         }
+        problems.inOrder().forEach(p -> console.err().println(p.render()));
+        console.err().flush();
         return AnswersFile.inQuestionOrder(values, questionnaire);
     }
 }

@@ -19,7 +19,9 @@ import java.util.Optional;
  * <tr><th>input</th><th>limit</th><th>when over</th></tr>
  * <tr><td>an answers file (or stdin), each rule set file</td><td>{@value #FILE_BYTES} bytes (1 MiB)</td>
  *     <td>error at the line and column of the first byte over; nothing after it is read</td></tr>
- * <tr><td>a line of an answers or rule set file</td><td>{@value #LINE_CHARS} characters</td>
+ * <tr><td>a line of NDJSON given to {@code batch} (one FHIR QuestionnaireResponse)</td><td>{@value #FILE_BYTES}
+ *     bytes</td><td>that row is invalid, at its line, unparsed; the other rows go on</td></tr>
+ * <tr><td>a line of a YAML answers or rule set file</td><td>{@value #LINE_CHARS} characters</td>
  *     <td>error at the line, column {@value #LINE_CHARS} + 1; the file is not parsed</td></tr>
  * <tr><td>an answer value: YAML or JSON scalar, {@code -a} value, CSV cell</td><td>{@value #VALUE_CHARS}
  *     characters</td><td>error at the value, naming the field; the value is not repeated</td></tr>
@@ -35,7 +37,7 @@ public final class Limits {
 
     /** The most bytes of an answers file, stdin, or one rule set file. */
     public static final int FILE_BYTES = 1_048_576;
-    /** The most characters of one line of an answers or rule set file. */
+    /** The most characters of one line of a YAML answers or rule set file (JSON is parsed in one pass whatever its lines). */
     public static final int LINE_CHARS = 16_384;
     /** The most characters of one answer value. */
     public static final int VALUE_CHARS = 4_096;

@@ -214,7 +214,8 @@ public final class Intake {
         return field.askWhen().map(c -> c.test(answers)).orElse(true);
     }
 
-    static boolean required(Field field) {
+    /** Whether the questionnaire insists on an answer: the screening questions and consent. */
+    public static boolean required(Field field) {
         return field.screening() || field.id().equals(CONSENT);
     }
 }

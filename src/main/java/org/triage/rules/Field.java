@@ -6,14 +6,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import org.triage.problem.Location;
 
 /**
  * One intake field: the question asked and the answers it accepts. {@code optionsById} is derived from the
  * options (whatever is passed for it): reading every cell of a batch looks options up by id.
+ * {@code askWhenAt} is where questions.yaml writes the {@code ask_when} (none for a field made in code).
  */
 public record Field(String id, FieldType type, String prompt, String help, List<Option> options,
                     double min, double max, boolean screening, Optional<Condition> askWhen,
-                    Optional<Section> section, Map<String, Option> optionsById) {
+                    Optional<Section> section, Map<String, Option> optionsById, Optional<Location> askWhenAt) {
 
     public static final List<Option> YES_NO_OPTIONS = List.of(new Option("yes", "Yes", false), new Option("no", "No", false));
 
@@ -23,6 +25,7 @@ public record Field(String id, FieldType type, String prompt, String help, List<
         options = type == FieldType.YES_NO ? YES_NO_OPTIONS : List.copyOf(options);
         Objects.requireNonNull(askWhen);
         Objects.requireNonNull(section);
+        Objects.requireNonNull(askWhenAt);
         Map<String, Option> byId = new HashMap<>();
         options.forEach(o -> byId.put(o.id(), o));
         optionsById = Collections.unmodifiableMap(byId);
@@ -35,7 +38,14 @@ public record Field(String id, FieldType type, String prompt, String help, List<
 
     public Field(String id, FieldType type, String prompt, String help, List<Option> options,
                  double min, double max, boolean screening, Optional<Condition> askWhen, Optional<Section> section) {
-        this(id, type, prompt, help, options, min, max, screening, askWhen, section, Map.of());
+        this(id, type, prompt, help, options, min, max, screening, askWhen, section, Map.of(), Optional.empty());
+    }
+
+    /** A field read from questions.yaml, with the place of its {@code ask_when}. */
+    public Field(String id, FieldType type, String prompt, String help, List<Option> options,
+                 double min, double max, boolean screening, Optional<Condition> askWhen, Optional<Section> section,
+                 Optional<Location> askWhenAt) {
+        this(id, type, prompt, help, options, min, max, screening, askWhen, section, Map.of(), askWhenAt);
     }
 
     public Optional<Option> option(String optionId) {

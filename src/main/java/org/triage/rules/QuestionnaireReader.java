@@ -95,7 +95,7 @@ final class QuestionnaireReader {
             }
         }
         return Optional.of(new Field(id.get(), type.get(), prompt.get(), help.get(), options, range[0], range[1],
-                screening, askWhen, section));
+                screening, askWhen, section, askNode.map(Node::location)));
     }
 
     private Optional<FieldType> type(Node node) {

@@ -50,7 +50,7 @@ class CompletionCommandTest {
         assertThat(run.code()).isZero();
         assertThat(run.out()).contains("complete -c triage -n '__fish_use_subcommand' -a recommend -d ")
                 .contains("complete -c triage -n '__fish_seen_subcommand_from rules' -a diff -d ")
-                .contains("complete -c triage -n '__fish_seen_subcommand_from recommend' -l format -r -a 'text json html'");
+                .contains("complete -c triage -n '__fish_seen_subcommand_from recommend' -l format -r -a 'text json html fhir'");
     }
 
     @Test

@@ -27,7 +27,7 @@ class ManPagesIT {
         String page = man("triage.1");
         assertThat(page).contains("NAME", "triage - suggests general massage or clinical soft tissue mobilization",
                 "SYNOPSIS", "COMMANDS", "EXIT STATUS");
-        for (String command : List.of("ask", "recommend", "batch", "template", "rules", "completion")) {
+        for (String command : List.of("ask", "recommend", "batch", "template", "questionnaire", "rules", "completion")) {
             assertThat(page).as("command %s", command).containsPattern("(?m)^\\s+" + command + "$");
         }
         for (ExitCode e : ExitCode.values()) {

@@ -255,7 +255,7 @@ class RecommendErrorsTest {
 
         run.failsWith(ExitCode.USAGE);
         assertThat(run.code()).isEqualTo(2);
-        assertThat(run.err()).contains("'--format'", "[text, json, html]", "'xml'")
+        assertThat(run.err()).contains("'--format'", "[text, json, html, fhir]", "'xml'")
                 .contains("fix: run 'triage recommend --help'");
     }
 

@@ -48,20 +48,37 @@ public final class TreeReader {
 
     private final String file;
     private final Problems problems;
+    private final int linesBefore;
 
-    private TreeReader(String file, Problems problems) {
+    private TreeReader(String file, int linesBefore, Problems problems) {
         this.file = file;
+        this.linesBefore = linesBefore;
         this.problems = problems;
     }
 
     /** The tree of {@code text}, or empty when it has a syntax error (reported) or no content. */
     public static Optional<Node> read(String file, String text, Problems problems) {
-        boolean json = file.toLowerCase(java.util.Locale.ROOT).endsWith(".json");
-        TreeReader reader = new TreeReader(file, problems);
-        Optional<org.triage.problem.Problem> longLine = Limits.longLine(file, text);
-        if (longLine.isPresent()) {
-            problems.add(longLine.get());
-            return Optional.empty();
+        return read(file, text, file.toLowerCase(java.util.Locale.ROOT).endsWith(".json"), problems);
+    }
+
+    /** As {@link #read(String, String, Problems)}, as JSON or as YAML whatever the file's name (stdin has none). */
+    public static Optional<Node> read(String file, String text, boolean json, Problems problems) {
+        return read(file, text, json, 0, problems);
+    }
+
+    /**
+     * As {@link #read(String, String, boolean, Problems)} for text that starts after {@code linesBefore} lines of
+     * the file (one line of JSON Lines), so that every location is the file's own line. A YAML line over
+     * {@link Limits#LINE_CHARS} is refused before parsing; JSON, which FHIR clients send on one line, is not.
+     */
+    public static Optional<Node> read(String file, String text, boolean json, int linesBefore, Problems problems) {
+        TreeReader reader = new TreeReader(file, linesBefore, problems);
+        if (!json) {
+            Optional<org.triage.problem.Problem> longLine = Limits.longLine(file, text);
+            if (longLine.isPresent()) {
+                problems.add(longLine.get());
+                return Optional.empty();
+            }
         }
         try (Reader in = new StringReader(text);
              JsonParser parser = json ? JSON.createParser(in) : YAML.createParser(in)) {
@@ -151,7 +168,7 @@ public final class TreeReader {
     }
 
     private Location location(JsonLocation at) {
-        return new Location(file, Math.max(at.getLineNr(), 0), Math.max(at.getColumnNr(), 0));
+        return new Location(file, at.getLineNr() > 0 ? at.getLineNr() + linesBefore : 0, Math.max(at.getColumnNr(), 0));
     }
 
     /**

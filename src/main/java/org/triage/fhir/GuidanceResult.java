@@ -1,0 +1,186 @@
+package org.triage.fhir;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.triage.engine.PrecautionResult;
+import org.triage.engine.Reason;
+import org.triage.engine.Recommendation;
+import org.triage.engine.Referral;
+import org.triage.engine.TechniqueResult;
+import org.triage.report.Json;
+import org.triage.rules.Approach;
+import org.triage.rules.Outcome;
+import org.triage.rules.Urgency;
+
+/**
+ * One result as a FHIR R4 GuidanceResponse, the resource for the output of a decision support module: the rule
+ * set is its module (with the version, and the sha256 in an extension); the plan is a contained RequestGroup whose
+ * priority codes the referral's urgency and whose actions propose the referral, or the techniques given, as
+ * ServiceRequests with their reasons (and a technique's precautions); the whole result (outcome, scores, exclusions, precautions, rules fired) is a contained Parameters
+ * resource. An incomplete intake is {@code data-required} with the screening questions it lacks.
+ */
+public final class GuidanceResult {
+
+    /** Where a batch result comes from: the input's line and the response's id, if it has one. */
+    public record Source(long line, Optional<String> id) {
+    }
+
+    private GuidanceResult() {
+    }
+
+    public static String render(Recommendation r, int indent) {
+        return Json.write(resource(r, Optional.empty()), indent);
+    }
+
+    public static String render(Recommendation r, Source source) {
+        return Json.write(resource(r, Optional.of(source)), 0);
+    }
+
+    static Map<String, Object> resource(Recommendation r, Optional<Source> source) {
+        List<Object> extensions = Fhir.list(Fhir.extension(Fhir.EXT_SHA256, "valueString", r.rulesetSha256()));
+        source.ifPresent(s -> {
+            extensions.add(Fhir.extension(Fhir.EXT_SOURCE_LINE, "valueInteger", s.line()));
+            s.id().ifPresent(id -> extensions.add(Fhir.extension(Fhir.EXT_SOURCE_ID, "valueString", id)));
+        });
+        boolean incomplete = r.outcome() == Outcome.INCOMPLETE;
+        List<Object> contained = Fhir.list(parameters(r));
+        if (!incomplete) {
+            contained.addAll(plan(r));
+        }
+        return Fhir.object(
+                "resourceType", "GuidanceResponse",
+                "contained", contained,
+                "extension", extensions,
+                "requestIdentifier", r.clientId().map(id -> Fhir.object("system", Fhir.BASE + "/client-id", "value", id)).orElse(null),
+                "moduleCanonical", Fhir.MODULE + "|" + r.rulesetVersion(),
+                "status", incomplete ? "data-required" : "success",
+                "note", List.of(Fhir.object("text", "Not a diagnosis and not medical advice: a licensed clinician"
+                        + " confirms every recommendation.")),
+                "outputParameters", Fhir.object("reference", "#result"),
+                "result", incomplete ? null : Fhir.object("reference", "#plan"),
+                "dataRequirement", incomplete ? missing(r) : null);
+    }
+
+    /** The request-priority code of a referral: an emergency is stat, urgent is urgent, routine is routine. */
+    static String priority(Optional<Referral> referral) {
+        Urgency u = referral.map(Referral::urgency).orElse(Urgency.ROUTINE);
+        return switch (u) {
+            case EMERGENCY -> "stat";
+            case URGENT -> "urgent";
+            case ROUTINE -> "routine";
+        };
+    }
+
+    /**
+     * The plan and the requests its actions propose: a RequestGroup action must point at a resource, so each one,
+     * the referral or a technique, is a ServiceRequest proposed for the clinician to confirm (status draft).
+     */
+    private static List<Object> plan(Recommendation r) {
+        String priority = priority(r.referral());
+        List<Object> requests = new ArrayList<>();
+        if (r.referral().isPresent()) {
+            Referral ref = r.referral().get();
+            List<Object> reasons = new ArrayList<>();
+            ref.because().forEach(reason -> reasons.add(reason(reason, "")));
+            ref.also().forEach(also -> reasons.add(reason(also.reason(), "[" + also.urgency().id() + "] ")));
+            requests.add(request(r, "referral", priority, concept(Fhir.OUTCOMES, "refer", "Refer to a physician first",
+                    ref.urgency().action()), reasons, List.of()));
+        } else {
+            for (TechniqueResult t : r.techniques()) {
+                List<Object> reasons = new ArrayList<>();
+                t.because().forEach(reason -> reasons.add(reason(reason, "")));
+                List<Object> notes = new ArrayList<>();
+                for (PrecautionResult p : r.precautions()) {
+                    if (p.technique().equals(t.technique().id())) {
+                        notes.add(Fhir.object("text", "Precaution: " + p.note()));
+                    }
+                }
+                requests.add(request(r, t.technique().id(), priority, concept(Fhir.TECHNIQUES, t.technique().id(),
+                        t.technique().name(), t.technique().name()), reasons, notes));
+            }
+        }
+        List<Object> actions = new ArrayList<>();
+        for (Object request : requests) {
+            @SuppressWarnings("unchecked")
+            Map<String, Object> sr = (Map<String, Object>) request;
+            @SuppressWarnings("unchecked")
+            Map<String, Object> code = (Map<String, Object>) sr.get("code");
+            actions.add(Fhir.object("title", code.get("text"), "priority", priority,
+                    "resource", Fhir.object("reference", "#" + sr.get("id"))));
+        }
+        List<Object> out = new ArrayList<>(requests);
+        out.add(0, Fhir.object(
+                "resourceType", "RequestGroup",
+                "id", "plan",
+                "status", "draft",
+                "intent", "proposal",
+                "priority", priority,
+                "code", concept(Fhir.OUTCOMES, r.outcome().id(), null, null),
+                "action", actions.isEmpty() ? null : actions));
+        return out;
+    }
+
+    private static Map<String, Object> request(Recommendation r, String id, String priority, Map<String, Object> code,
+                                               List<Object> reasons, List<Object> notes) {
+        return Fhir.object(
+                "resourceType", "ServiceRequest",
+                "id", id.replace('_', '-'),
+                "status", "draft",
+                "intent", "proposal",
+                "priority", priority,
+                "code", code,
+                "subject", Fhir.object("display", r.clientId().map(c -> "Client " + c).orElse("The client of this intake")),
+                "reasonCode", reasons.isEmpty() ? null : reasons,
+                "note", notes.isEmpty() ? null : notes);
+    }
+
+    private static Map<String, Object> parameters(Recommendation r) {
+        List<Object> p = new ArrayList<>();
+        p.add(Fhir.object("name", "outcome", "valueCode", r.outcome().id()));
+        r.referral().ifPresent(ref -> p.add(Fhir.object("name", "referral-urgency", "valueCode", ref.urgency().id())));
+        for (Approach a : Approach.values()) {
+            p.add(Fhir.object("name", "score", "part", List.of(Fhir.object("name", "approach", "valueCode", a.id()),
+                    Fhir.object("name", "points", "valueInteger", r.score(a)))));
+        }
+        r.techniques().forEach(t -> p.add(technique("technique", t)));
+        r.excluded().forEach(t -> p.add(technique("excluded", t)));
+        for (PrecautionResult pr : r.precautions()) {
+            p.add(Fhir.object("name", "precaution", "part", List.of(
+                    Fhir.object("name", "technique", "valueCoding", Fhir.coding(Fhir.TECHNIQUES, null, pr.technique(), null)),
+                    Fhir.object("name", "note", "valueString", pr.note()),
+                    Fhir.object("name", "rule", "valueCoding", Fhir.coding(Fhir.RULES, null, pr.ruleId(), null)))));
+        }
+        r.rulesFired().forEach(id -> p.add(Fhir.object("name", "rule-fired", "valueCoding", Fhir.coding(Fhir.RULES, null, id, null))));
+        r.missing().forEach(id -> p.add(Fhir.object("name", "missing", "valueString", id)));
+        p.add(Fhir.object("name", "ruleset-version", "valueString", r.rulesetVersion()));
+        p.add(Fhir.object("name", "ruleset-sha256", "valueString", r.rulesetSha256()));
+        return Fhir.object("resourceType", "Parameters", "id", "result", "parameter", p);
+    }
+
+    private static Map<String, Object> technique(String name, TechniqueResult t) {
+        List<Object> parts = Fhir.list(Fhir.object("name", "code", "valueCoding",
+                Fhir.coding(Fhir.TECHNIQUES, null, t.technique().id(), t.technique().name())));
+        t.because().forEach(b -> parts.add(Fhir.object("name", "because", "valueString", b.text())));
+        return Fhir.object("name", name, "part", parts);
+    }
+
+    private static List<Object> missing(Recommendation r) {
+        List<Object> out = new ArrayList<>();
+        for (String field : r.missing()) {
+            out.add(Fhir.object("type", "QuestionnaireResponse",
+                    "mustSupport", List.of("item.where(linkId='" + field + "').answer")));
+        }
+        return out;
+    }
+
+    private static Map<String, Object> reason(Reason reason, String prefix) {
+        return Fhir.object("coding", List.of(Fhir.coding(Fhir.RULES, null, reason.ruleId(), null)),
+                "text", prefix + reason.text());
+    }
+
+    private static Map<String, Object> concept(String system, String code, String display, String text) {
+        return Fhir.object("coding", List.of(Fhir.coding(system, null, code, display)), "text", text);
+    }
+}
