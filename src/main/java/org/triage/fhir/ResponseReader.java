@@ -37,7 +37,7 @@ public final class ResponseReader {
      * The most of one resource that is read, in characters: an intake's answers take a few kilobytes, so a
      * larger resource is not an intake and is refused before it is parsed.
      */
-    private static final int MAX_RESOURCE = 1 << 20;
+    private static final int MAX_RESOURCE = org.triage.problem.Limits.FILE_BYTES;
 
     private final RuleSet ruleSet;
     private final Questionnaire questionnaire;

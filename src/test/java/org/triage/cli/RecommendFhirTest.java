@@ -199,7 +199,8 @@ class RecommendFhirTest {
         }
         Run run = Run.of("recommend", "--answers", file.toString());
         assertThat(run.code()).isEqualTo(3);
-        assertThat(run.err()).contains("huge.json:1: error: the resource is", "not read", "fix:");
+        assertThat(run.err()).contains("huge.json:1:1048577: error: the file is larger than 1,048,576 bytes (1 MiB);"
+                + " it was read up to here and no further", "fix:");
         assertNoTrace(run);
     }
 }
