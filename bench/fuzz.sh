@@ -4,7 +4,8 @@
 #   bench/fuzz.sh TARGET MINUTES
 #
 # TARGET is one of: answers (the answers reader, YAML and JSON), rules (the rule set loader), batch (the CSV
-# intake reader and a batch run in memory), arguments (the -a parser), questionnaire (its line input).
+# intake reader and a batch run in memory), arguments (the -a parser), questionnaire (its line input), response
+# (the FHIR QuestionnaireResponse reader).
 # The build's own `./mvnw verify` runs the same targets over their seed corpus only
 # (src/test/resources/org/triage/cli/<Target>FuzzTestInputs/<method>/). What the fuzzer adds to the corpus is kept
 # in .cifuzz-corpus/; an input that breaks a target is written to its seed folder, so that from then on every
@@ -20,7 +21,8 @@ case "$target" in
   batch) test='BatchFuzzTest#batch' ;;
   arguments) test='AnswerArgumentsFuzzTest#answerArguments' ;;
   questionnaire) test='QuestionnaireFuzzTest#lineInput' ;;
-  *) echo "unknown target '$target': use answers, rules, batch, arguments or questionnaire" >&2; exit 2 ;;
+  response) test='ResponseFuzzTest#response' ;;
+  *) echo "unknown target '$target': use answers, rules, batch, arguments, questionnaire or response" >&2; exit 2 ;;
 esac
 
 log=target/fuzz-$target.log
