@@ -128,7 +128,7 @@ public final class Summary {
             u.add(x.id() + " " + urgency(x));
         }
         out.add(u.toString());
-        out.add("  invalid rows: " + invalid + (invalid == 0 ? "" : " (each has its line and the reason in the error column)"));
+        out.add("  invalid rows: " + invalid + (invalid == 0 ? "" : " (each written with its line and the reason)"));
         return out.toString();
     }
 }
