@@ -44,7 +44,7 @@ corpus=.cifuzz-corpus/org.triage.cli.$class/$method
 executions=$(grep -oE '^stat::number_of_executed_units: *[0-9]+' "$log" | grep -oE '[0-9]+$' | tail -1 || true)
 speed=$(grep -oE '^stat::average_exec_per_sec: *[0-9]+' "$log" | grep -oE '[0-9]+$' | tail -1 || true)
 kept=$(grep -oE 'corp: [0-9]+' "$log" | tail -1 | grep -oE '[0-9]+' || true)
-crashes=$(grep -cE '== Java Exception|ERROR: libFuzzer|Timeout|out-of-memory' "$log" || true)
+crashes=$(grep -cE 'Test unit written to' "$log" || true)
 echo "target:      $target ($test), $minutes min"
 echo "executions:  ${executions:-unknown} (${speed:-?} per second)"
 echo "corpus:      ${kept:-unknown} inputs kept by the fuzzer; $(find "$corpus" -type f 2>/dev/null | wc -l) written to $corpus"
