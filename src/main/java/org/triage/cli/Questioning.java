@@ -257,6 +257,19 @@ final class Questioning {
     }
 
     /**
+     * Whether a file can be made in {@code folder}, as the save will make its part file there: the permission bits
+     * alone do not tell (a read-only mount, or rights that only the file system knows).
+     */
+    private static boolean canCreateIn(Path folder) {
+        try {
+            Files.delete(Files.createTempFile(folder, ".triage-save-", ".probe"));
+            return true;
+        } catch (IOException | UnsupportedOperationException | SecurityException e) {
+            return false;
+        }
+    }
+
+    /**
      * Fails before any question when {@code --save} cannot be written: its folder is missing or not
      * writable, or it names a folder.
      */
@@ -268,9 +281,11 @@ final class Questioning {
         String problem = null;
         if (Files.isDirectory(save)) {
             problem = "--save names a folder, not a file";
+        } else if (folder != null && Files.exists(folder) && !Files.isDirectory(folder)) {
+            problem = "cannot save the answers here: " + folder + " is a file, not a folder";
         } else if (folder == null || !Files.isDirectory(folder)) {
             problem = "cannot save the answers here: the folder " + folder + " does not exist";
-        } else if (!Files.isWritable(folder)) {
+        } else if (!Files.isWritable(folder) || !canCreateIn(folder)) {
             problem = "cannot save the answers here: the folder " + folder + " is not writable";
         }
         if (problem != null) {
