@@ -23,9 +23,10 @@ final class PartFiles {
 
     /**
      * The files this program has open. Closing any channel to a file releases every lock this process holds on it
-     * (POSIX record locks), so the sweep never opens one of these, not even to try its lock.
+     * (POSIX record locks), so the sweep never opens one of these, not even to try its lock. Kept by name, which
+     * holds a random number, so that a folder spelt another way is no other file.
      */
-    private static final Set<Path> OPEN = ConcurrentHashMap.newKeySet();
+    private static final Set<String> OPEN = ConcurrentHashMap.newKeySet();
 
     private PartFiles() {
     }
@@ -35,11 +36,11 @@ final class PartFiles {
     }
 
     static void opened(Path part) {
-        OPEN.add(part);
+        OPEN.add(part.getFileName().toString());
     }
 
     static void closed(Path part) {
-        OPEN.remove(part);
+        OPEN.remove(part.getFileName().toString());
     }
 
     /** Deletes the part files of {@code target} (an absolute path) that no running program holds. */
@@ -48,7 +49,7 @@ final class PartFiles {
         String prefix = prefix(target);
         try (DirectoryStream<Path> parts = Files.newDirectoryStream(dir, p -> isPart(p.getFileName().toString(), prefix))) {
             for (Path part : parts) {
-                if (!OPEN.contains(part)) {
+                if (!OPEN.contains(part.getFileName().toString())) {
                     deleteIfStale(part);
                 }
             }
