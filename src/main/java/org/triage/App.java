@@ -1,12 +1,11 @@
 package org.triage;
 
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
 import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.triage.cli.Cli;
 import org.triage.cli.Console;
+import org.triage.cli.StandardOutput;
 
 /** The entry point: the one place that touches System streams and calls System.exit. */
 public final class App {
@@ -17,8 +16,7 @@ public final class App {
     public static void main(String[] args) {
         // Standard output straight from its file descriptor, not through System.out: a PrintStream keeps write
         // failures (a full disk, a closed pipe) to itself, where the console's checkError could not see them.
-        Console console = new Console(System.in,
-                new PrintWriter(new OutputStreamWriter(new FileOutputStream(FileDescriptor.out), StandardCharsets.UTF_8)),
+        Console console = new Console(System.in, StandardOutput.open(),
                 new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8)),
                 System.getenv(), System.console() != null, stderrIsTerminal());
         System.exit(run(console, args));

@@ -19,7 +19,7 @@ final class ErrorRows extends RowSink {
     private final boolean csv;
 
     ErrorRows(String fileName, Writer out) throws IOException {
-        super(out);
+        super(out, fileName);
         String name = fileName.toLowerCase(Locale.ROOT);
         this.csv = !(name.endsWith(".jsonl") || name.endsWith(".json"));
         if (csv) {

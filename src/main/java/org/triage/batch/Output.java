@@ -2,7 +2,10 @@ package org.triage.batch;
 
 import java.io.FilterWriter;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.io.Writer;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
@@ -27,8 +30,43 @@ public abstract class Output implements AutoCloseable {
     @Override
     public abstract void close();
 
+    /**
+     * Standard output, kept open. A {@link PrintWriter} (the program's own) keeps a write failure to itself: it is
+     * asked after each write, so that a full disk or a reader gone away ({@code | head}) ends the run at once,
+     * not after every row has been evaluated for nobody.
+     */
     static Output stdout(Writer out) {
         Writer kept = new FilterWriter(out) {
+            @Override
+            public void write(String s, int off, int len) throws IOException {
+                super.write(s, off, len);
+                check();
+            }
+
+            @Override
+            public void write(char[] c, int off, int len) throws IOException {
+                super.write(c, off, len);
+                check();
+            }
+
+            @Override
+            public void write(int c) throws IOException {
+                super.write(c);
+                check();
+            }
+
+            @Override
+            public void flush() throws IOException {
+                super.flush();
+                check();
+            }
+
+            private void check() throws IOException {
+                if (out instanceof PrintWriter print && print.checkError()) {
+                    throw new IOException("standard output cannot be written");
+                }
+            }
+
             @Override
             public void close() throws IOException {
                 flush();
@@ -146,52 +184,66 @@ public abstract class Output implements AutoCloseable {
 
         private final Path target;
         private final Path temp;
+        private final FileChannel channel;
         private final Writer writer;
         private boolean committed;
 
         FileOutput(Path target, boolean discardOnStop) throws IOException {
             this.target = target.toAbsolutePath();
-            this.temp = createBeside(this.target, discardOnStop);
-            try {
-                this.writer = new Utf8Writer(Files.newOutputStream(temp, StandardOpenOption.WRITE));
-            } catch (IOException e) {
-                Files.deleteIfExists(temp);
-                Unfinished.done(temp);
-                throw e;
-            }
+            PartFiles.sweep(this.target);
+            Part part = createBeside(this.target, discardOnStop);
+            this.temp = part.path();
+            this.channel = part.channel();
+            this.writer = new Utf8Writer(Channels.newOutputStream(channel));
         }
 
         /**
          * An empty temporary file in the target's folder with the permissions the target will have: those of
-         * the file it replaces, or for a new file read and write for its owner only (it holds health data).
+         * the file it replaces, or for a new file read and write for its owner only (it holds health data). It is
+         * locked while it is written, which tells a file of a run still going from one left by a run killed
+         * outright (kill -9, a power cut), which the next output to the same target deletes.
          */
         private static final java.util.Set<java.nio.file.attribute.PosixFilePermission> OWNER_ONLY =
                 java.nio.file.attribute.PosixFilePermissions.fromString("rw-------");
 
-        private static Path createBeside(Path target, boolean discardOnStop) throws IOException {
+        private record Part(Path path, FileChannel channel) {
+        }
+
+        private static Part createBeside(Path target, boolean discardOnStop) throws IOException {
             Path dir = target.getParent();
             while (true) {
-                Path temp = dir.resolve("." + target.getFileName() + "."
-                        + Long.toUnsignedString(RANDOM.nextLong()) + ".part");
+                Path temp = dir.resolve(PartFiles.prefix(target) + Long.toUnsignedString(RANDOM.nextLong())
+                        + PartFiles.SUFFIX);
+                FileChannel channel;
                 try {
-                    Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE).close();
+                    channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
                 } catch (FileAlreadyExistsException e) {
                     continue;
                 }
+                PartFiles.opened(temp);
                 if (discardOnStop) {
                     Unfinished.track(temp);
                 }
                 try {
+                    // another run may have swept the file between its creation and the lock: then take another
+                    if (channel.tryLock() == null || !Files.exists(temp)) {
+                        channel.close();
+                        PartFiles.closed(temp);
+                        Unfinished.done(temp);
+                        continue;
+                    }
                     Files.setPosixFilePermissions(temp, Files.isRegularFile(target)
                             ? Files.getPosixFilePermissions(target) : OWNER_ONLY);
                 } catch (UnsupportedOperationException e) {
                     // not a POSIX file system: the folder's own rules apply
                 } catch (IOException e) {
                     Files.deleteIfExists(temp);
+                    channel.close();
+                    PartFiles.closed(temp);
                     Unfinished.done(temp);
                     throw e;
                 }
-                return temp;
+                return new Part(temp, channel);
             }
         }
 
@@ -200,9 +252,10 @@ public abstract class Output implements AutoCloseable {
             return writer;
         }
 
+        /** Moves the file into place while it is still locked, so that no other run can take it for a stale one. */
         @Override
         public void commit() throws IOException {
-            writer.close();
+            writer.flush();
             try {
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -210,6 +263,8 @@ public abstract class Output implements AutoCloseable {
             }
             committed = true;
             Unfinished.done(temp);
+            PartFiles.closed(temp);
+            writer.close();
         }
 
         @Override
@@ -218,15 +273,16 @@ public abstract class Output implements AutoCloseable {
                 return;
             }
             try {
-                writer.close();
-            } catch (IOException e) {
-                // the file is being discarded; its writer's failure changes nothing
-            }
-            try {
                 Files.deleteIfExists(temp);
             } catch (IOException e) {
                 // nothing more can be done: the folder itself has gone or is read-only
             }
+            try {
+                writer.close();
+            } catch (IOException e) {
+                // the file is being discarded; its writer's failure changes nothing
+            }
+            PartFiles.closed(temp);
             Unfinished.done(temp);
         }
     }

@@ -2,6 +2,7 @@ package org.triage.batch;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -70,9 +71,17 @@ final class Targets {
     }
 
     static BatchFailure cannotWrite(String name, IOException e) {
-        String why = e instanceof NoSuchFileException ? "the folder does not exist" : e.toString();
+        String said = String.valueOf(e.getMessage());
+        boolean full = said.contains("No space left on device") || said.contains("Disk quota exceeded");
+        String why = e instanceof NoSuchFileException ? "the folder does not exist"
+                : full ? "the disk is full (" + said.substring(said.lastIndexOf(": ") + 1).strip() + ")"
+                : said.contains("Read-only file system") ? "the folder is on a read-only file system"
+                : e instanceof AccessDeniedException ? "permission denied"
+                : said.contains("Broken pipe") ? "the program reading it has closed it" : e.toString();
         return new BatchFailure(BatchFailure.Kind.UNREADABLE, Problem.error(Location.of(BatchOptions.shown(name)),
-                "cannot write the output: " + why, "write to a folder that exists and that you may write to"));
+                "cannot write the output: " + why,
+                full ? "free some space on that disk, or write the output to another one"
+                        : "write to a folder that exists and that you may write to"));
     }
 
     private static BatchFailure usage(String where, String message, String fix) {

@@ -16,8 +16,6 @@ import org.triage.batch.NdjsonRun;
 import org.triage.batch.Progress;
 import org.triage.batch.ReportFigures;
 import org.triage.batch.Summary;
-import org.triage.problem.Location;
-import org.triage.problem.Problem;
 import org.triage.report.HtmlBatchReport;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -33,7 +31,7 @@ import picocli.CommandLine.Parameters;
                 "NDJSON of FHIR QuestionnaireResponses is read too: one result per resource."},
         footer = {"", "Exit codes: 0 every row fine, 6 some rows invalid (all rows written),",
                 "  2 usage, 3 unknown columns or no header, 4 invalid rule set, 5 unreadable input",
-                "  or output that cannot be written.", "",
+                "  or output that cannot be written, 141 standard output closed (| head).", "",
                 "Examples:", "  triage batch intake.csv -o results.csv",
                 "  triage batch - --format jsonl --map \"Pain (0-10)=pain_level\" < intake.csv",
                 "  triage batch responses.ndjson --format fhir -o results.ndjson"})
@@ -111,13 +109,14 @@ final class BatchCommand implements Callable<Integer> {
                 summary = BatchRun.run(options, ruleSet, in, console.out(), System::nanoTime, progress);
             }
         } catch (BatchFailure f) {
+            if (output.equals("-") && console.out().checkError()) {
+                throw StandardOutput.failure(console);
+            }
             throw new UserError(exitCode(f.kind()), f.problems());
         }
         if (console.out().checkError()) {
             // PrintWriter keeps a write failure to itself (a full disk, a closed pipe): say so, not success
-            throw new UserError(ExitCode.UNREADABLE, Problem.error(Location.of("<stdout>"),
-                    "cannot write the results to standard output", "check that the disk is not full, or write the"
-                            + " results to a file with -o FILE"));
+            throw StandardOutput.failure(console);
         }
         if (report != null) {
             String made = LocalDateTime.now().truncatedTo(ChronoUnit.MINUTES).toString().replace('T', ' ');

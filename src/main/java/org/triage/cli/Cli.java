@@ -34,7 +34,7 @@ public final class Cli {
         int code = cmd.execute(args);
         console.out().flush();
         console.err().flush();
-        return code;
+        return StandardOutput.readerGone(console) ? ExitCode.PIPE_CLOSED.code() : code;
     }
 
     /** The whole command tree, as {@code triage --help}, completion scripts and the man pages show it. */

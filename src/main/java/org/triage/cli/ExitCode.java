@@ -29,7 +29,14 @@ public enum ExitCode {
     LINT_WARNINGS(9, "rule set warnings (rules check)", "rules check: the rule set loads, but has warnings"),
     /** {@code rules prove} and {@code rules check}: a safety policy does not hold for some intake. */
     POLICY_FAILED(10, "a safety policy does not hold (rules prove, rules check)",
-            "rules prove, rules check: a safety policy does not hold for some intake (a counterexample is shown)");
+            "rules prove, rules check: a safety policy does not hold for some intake (a counterexample is shown)"),
+    /**
+     * Standard output is a pipe whose reader has gone ({@code triage batch in.csv | head -1}): the run stops at once,
+     * quietly, with the code of a program that SIGPIPE ended (128 + 13). The JVM ignores SIGPIPE, so triage sees the
+     * failed write itself.
+     */
+    PIPE_CLOSED(141, "output pipe closed (| head)", "the reader of standard output went away (| head): the run stopped"
+            + " quietly, as a program that SIGPIPE ends");
 
     private final int code;
     private final String label;

@@ -60,6 +60,9 @@ final class TemplateCommand implements Callable<Integer> {
             throw new UncheckedIOException(e);
         }
         console.out().flush();
+        if (console.out().checkError()) {
+            throw StandardOutput.failure(console);
+        }
         return ExitCode.OK.code();
     }
 

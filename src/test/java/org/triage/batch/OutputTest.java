@@ -64,6 +64,36 @@ class OutputTest {
     }
 
     @Test
+    void aPartFileLeftByAKilledRunIsDeletedWhenTheSameTargetIsWrittenAgain() throws IOException {
+        Files.writeString(dir.resolve(".results.csv.123.part"), "half a row");
+        Files.writeString(dir.resolve(".other.csv.456.part"), "another target's");
+        Files.writeString(dir.resolve(".results.csv.notanumber.part"), "not one of ours");
+        try (Output out = Output.file(dir.resolve("results.csv"))) {
+            out.writer().write("new");
+            out.commit();
+        }
+        assertThat(files()).containsExactlyInAnyOrder("results.csv", ".other.csv.456.part",
+                ".results.csv.notanumber.part");
+    }
+
+    @Test
+    void aPartFileBeingWrittenIsLeftAloneByAnotherOutputToTheSameTarget() throws IOException {
+        Path target = dir.resolve("results.csv");
+        try (Output first = Output.file(target)) {
+            first.writer().write("first");
+            first.writer().flush();
+            try (Output second = Output.file(target)) {
+                second.writer().write("second");
+                assertThat(files()).filteredOn(n -> n.endsWith(".part")).hasSize(2);
+                second.commit();
+            }
+            first.commit();
+        }
+        assertThat(Files.readString(target)).isEqualTo("first");
+        assertThat(files()).containsExactly("results.csv");
+    }
+
+    @Test
     void formulaCellsAreNeutralised() {
         assertThat(Stream.of("=1+1", "+1", "-1", "@SUM(A1)", "A-1", "").map(cell -> {
             Utf8Buffer sb = new Utf8Buffer(8);

@@ -68,6 +68,16 @@ class CommandLineConventionsTest {
         assertThat(footer).allSatisfy(l -> assertThat(l).startsWith("  ").hasSizeLessThanOrEqualTo(80));
     }
 
+    /** The README's table of exit codes has a row for every code the program can exit with, and no other. */
+    @Test
+    void theReadmeListsEveryExitCode() throws java.io.IOException {
+        String readme = java.nio.file.Files.readString(java.nio.file.Path.of("README.md"));
+        List<Integer> rows = readme.lines().dropWhile(l -> !l.equals("## Exit codes")).skip(1)
+                .dropWhile(l -> !l.startsWith("| code")).skip(2).takeWhile(l -> l.startsWith("| "))
+                .map(l -> Integer.parseInt(l.substring(2, l.indexOf(" |", 2)).strip())).sorted().toList();
+        assertThat(rows).isEqualTo(java.util.Arrays.stream(ExitCode.values()).map(ExitCode::code).sorted().toList());
+    }
+
     /** Every command's help, down to the rule tools, reads on an 80-column terminal without a folded line. */
     @Test
     void everyCommandsHelpFitsEightyColumns() {

@@ -1,0 +1,86 @@
+package org.triage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A batch killed outright (SIGKILL, which no program can catch) at any moment leaves its output as it was, or
+ * complete: never a partial file. The one thing it can leave is its hidden, locked part file (the temporary file
+ * must be in the output's folder for the move into place to be atomic); the next run writing that output deletes
+ * it. Runs the built jar after the package phase (failsafe), on 200,000 rows, killed at seeded random moments.
+ */
+class KillIT {
+
+    private static final int KILLS = 24;
+    private static final long SEED = 20261207L;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aBatchKilledAtAnyMomentLeavesTheOldOutputOrTheNewOneWholeAndTheNextRunRemovesItsPartFile() throws Exception {
+        Path work = Files.createDirectories(dir.resolve("work"));
+        Path keep = Files.createDirectories(dir.resolve("keep"));
+        Path in = work.resolve("in.csv");
+        assertThat(TriageJar.start(dir, in, keep.resolve("template.err"), "template", "--sample", "200000", "--seed", "5")
+                .waitFor()).isZero();
+        Path old = keep.resolve("old.csv");
+        Path small = keep.resolve("small.csv");
+        assertThat(TriageJar.start(dir, small, keep.resolve("small.err"), "template", "--sample", "500", "--seed", "6")
+                .waitFor()).isZero();
+        assertThat(TriageJar.run(dir, keep, "batch", small.toString(), "-o", old.toString()).code()).isZero();
+        Path reference = keep.resolve("reference.csv");
+        long begun = System.nanoTime();
+        assertThat(TriageJar.run(dir, keep, "batch", in.toString(), "-o", reference.toString()).code()).isZero();
+        long whole = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - begun);
+
+        Path out = work.resolve("out.csv");
+        Files.copy(old, out);
+        Random random = new Random(SEED);
+        int midWrite = 0;
+        int finished = 0;
+        for (int kill = 0; kill < KILLS; kill++) {
+            long after = kill < 3 ? random.nextInt(60) // before or just as the JVM starts
+                    : kill < 7 ? whole * 85 / 100 + random.nextInt((int) (whole * 25 / 100)) // about the end
+                    : random.nextInt((int) whole);
+            Process p = TriageJar.start(work, keep.resolve("run.out"), keep.resolve("run.err"),
+                    "batch", in.toString(), "-o", out.toString());
+            p.waitFor(after, TimeUnit.MILLISECONDS);
+            p.destroyForcibly(); // SIGKILL
+            assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
+            String when = "kill " + kill + " after " + after + " ms";
+
+            boolean isOld = Files.mismatch(out, old) == -1;
+            boolean isNew = Files.mismatch(out, reference) == -1;
+            assertThat(isOld || isNew).as(when + ": out.csv is the old file or the complete new one").isTrue();
+            List<String> others = new ArrayList<>(TriageJar.names(work));
+            others.removeAll(List.of("in.csv", "out.csv"));
+            assertThat(others).as(when + ": at most the run's own hidden part file")
+                    .hasSizeLessThanOrEqualTo(1).allMatch(n -> n.matches("\\.out\\.csv\\.[0-9]+\\.part"));
+            if (!others.isEmpty()) {
+                midWrite++;
+            }
+            if (isNew) {
+                finished++;
+                Files.copy(old, out, StandardCopyOption.REPLACE_EXISTING); // the next kill starts from the old file again
+            }
+        }
+        assertThat(midWrite).as("kills that stopped a run in the middle of writing").isGreaterThanOrEqualTo(KILLS / 2);
+
+        TriageJar.Result last = TriageJar.run(dir, keep, "batch", in.toString(), "-o", out.toString());
+        assertThat(last.code()).as(last.err()).isZero();
+        assertThat(TriageJar.names(work)).as("the next run removed what a killed run left").containsExactly("in.csv", "out.csv");
+        assertThat(Files.mismatch(out, reference)).isEqualTo(-1);
+        System.out.printf("KillIT: %d kills (%d in the middle of writing, %d after the run had finished), "
+                + "a whole run %d ms%n", KILLS, midWrite, finished, whole);
+    }
+}
