@@ -79,19 +79,46 @@ class SaveResumeIT {
     @Test
     void aSaveTargetOnAReadOnlyFileSystemIsRefusedBeforeTheFirstQuestion() throws Exception {
         // the permission bits do not stop root, a read-only mount does: the save is tried where it will be made
-        Path mount = Files.createDirectory(dir.resolve("read-only"));
-        Process p = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "ro,size=64k", "tmpfs", mount.toString())
-                .redirectErrorStream(true).start();
-        String why = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
-        assumeTrue(p.waitFor() == 0, "a read-only tmpfs cannot be mounted here (" + why + "); the read-only folder"
-                + " case needs root with CAP_SYS_ADMIN, as in .ci/run");
+        Tmpfs fs = Tmpfs.mount("64k");
+        assumeTrue(fs.mounted(), fs.why);
         try {
-            Result r = triage(SPRAIN, "ask", "--save", mount.resolve("intake.yaml").toString());
+            assertThat(fs.remountReadOnly()).isNull();
+            Result r = triage(SPRAIN, "ask", "--save", fs.dir.resolve("intake.yaml").toString());
             refusedBeforeTheFirstQuestion(r, 5);
-            assertThat(r.err()).contains(mount + "/intake.yaml: error: cannot save the answers here: the folder " + mount
-                    + " is not writable");
+            assertThat(r.err()).contains(fs.dir + "/intake.yaml: error: cannot save the answers here: the folder "
+                    + fs.dir + " is not writable");
         } finally {
-            new ProcessBuilder("umount", mount.toString()).start().waitFor();
+            fs.unmount();
+        }
+    }
+
+    @Test
+    void aSaveOntoAFullDiskIsRefusedBeforeTheFirstQuestionAndKeepsTheOldFile() throws Exception {
+        Tmpfs fs = Tmpfs.mount("16k");
+        assumeTrue(fs.mounted(), fs.why);
+        try {
+            Path file = fs.dir.resolve("intake.yaml");
+            Files.writeString(file, "red_flags: [none]\n");
+            Path filler = fs.dir.resolve("filler");
+            try (var out = Files.newOutputStream(filler)) {
+                byte[] block = new byte[1024];
+                while (true) {
+                    out.write(block);
+                    out.flush();
+                }
+            } catch (IOException full) {
+                // the disk is full now
+            }
+            Result r = triage(SPRAIN, "ask", "--save", file.toString());
+            refusedBeforeTheFirstQuestion(r, 5);
+            assertThat(r.err()).contains(file + ": error: cannot save the answers here: the disk of the folder " + fs.dir
+                    + " is full");
+            assertThat(Files.readString(file)).isEqualTo("red_flags: [none]\n");
+            try (Stream<Path> left = Files.list(fs.dir)) {
+                assertThat(left.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("intake.yaml", "filler");
+            }
+        } finally {
+            fs.unmount();
         }
     }
 

@@ -10,7 +10,7 @@ import org.triage.problem.Location;
 import org.triage.problem.Problem;
 
 /** Opens the run's outputs, and refuses a run that would write over its own input. */
-final class Targets {
+public final class Targets {
 
     private Targets() {
     }
@@ -70,7 +70,8 @@ final class Targets {
         }
     }
 
-    static BatchFailure cannotWrite(String name, IOException e) {
+    /** Why writing {@code name} failed, as people say it: a full disk, a read-only file system, a closed pipe. */
+    public static BatchFailure cannotWrite(String name, IOException e) {
         String said = String.valueOf(e.getMessage());
         boolean full = said.contains("No space left on device") || said.contains("Disk quota exceeded");
         String why = e instanceof NoSuchFileException ? "the folder does not exist"

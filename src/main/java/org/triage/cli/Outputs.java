@@ -44,9 +44,7 @@ final class Outputs {
             out.writer().write(text);
             out.commit();
         } catch (IOException e) {
-            throw new UserError(ExitCode.UNREADABLE, Problem.error(Location.of(target.toString()),
-                    "cannot write the file: " + e.getClass().getSimpleName(),
-                    "check that the folder exists and that you may write to it"));
+            throw new UserError(ExitCode.UNREADABLE, org.triage.batch.Targets.cannotWrite(target.toString(), e).problems());
         }
     }
 }

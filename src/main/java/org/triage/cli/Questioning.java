@@ -256,6 +256,17 @@ final class Questioning {
         return options.fhir ? ResponseWriter.write(answers, ruleSet) : AnswersFile.write(answers, ruleSet.questionnaire());
     }
 
+    /** The room a save needs at the least: a saved intake takes a few kilobytes. */
+    private static final long SAVE_ROOM = 64 * 1024;
+
+    private static long usableBytes(Path folder) {
+        try {
+            return Files.getFileStore(folder).getUsableSpace();
+        } catch (IOException e) {
+            return Long.MAX_VALUE; // not known: the save itself will say
+        }
+    }
+
     /**
      * Whether a file can be made in {@code folder}, as the save will make its part file there: the permission bits
      * alone do not tell (a read-only mount, or rights that only the file system knows).
@@ -287,10 +298,13 @@ final class Questioning {
             problem = "cannot save the answers here: the folder " + folder + " does not exist";
         } else if (!Files.isWritable(folder) || !canCreateIn(folder)) {
             problem = "cannot save the answers here: the folder " + folder + " is not writable";
+        } else if (usableBytes(folder) < SAVE_ROOM) {
+            problem = "cannot save the answers here: the disk of the folder " + folder + " is full";
         }
         if (problem != null) {
             throw new UserError(ExitCode.UNREADABLE, Problem.error(Location.of(save.toString()), problem,
-                    "choose a file in a folder that exists and that you may write to"));
+                    problem.endsWith(" is full") ? "free some space on that disk, or save to a folder on another one"
+                            : "choose a file in a folder that exists and that you may write to"));
         }
     }
 }
