@@ -182,6 +182,18 @@ class SaveResumeIT {
     }
 
     @Test
+    void aSavedQuestionnaireResponseWithAWrongValueIsRefusedBeforeTheFirstQuestionAtItsPlace() throws Exception {
+        String text = Files.readString(saved("whole.json", "--fhir"));
+        assertThat(text).contains("\"anticoagulants\"");
+        Path wrong = Files.writeString(dir.resolve("wrong.json"), text.replace("\"anticoagulants\"", "\"anticoaXulants\""));
+        Result r = triage(SPRAIN, "ask", "--resume", wrong.toString(), "--save", wrong.toString(), "--fhir");
+        refusedBeforeTheFirstQuestion(r, 3);
+        assertThat(r.err()).containsPattern("wrong\\.json:\\d+:\\d+: error: ").contains("anticoaXulants")
+                .doesNotContain("A-17");
+        assertThat(Files.readString(wrong)).as("the file resumed from is not overwritten").contains("anticoaXulants");
+    }
+
+    @Test
     void anAnswersFileWrittenByHandHasNoEndLineAndIsReadAsBefore() throws Exception {
         Path file = Files.writeString(dir.resolve("mine.yaml"), "# my notes\nred_flags: [none]\nconditions: [none]\n");
         Result r = triage("relaxation\nself\n" + "\n".repeat(12), "ask", "--resume", file.toString());
