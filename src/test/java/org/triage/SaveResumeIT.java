@@ -83,10 +83,14 @@ class SaveResumeIT {
         assumeTrue(fs.mounted(), fs.why);
         try {
             assertThat(fs.remountReadOnly()).isNull();
-            Result r = triage(SPRAIN, "ask", "--save", fs.dir.resolve("intake.yaml").toString());
-            refusedBeforeTheFirstQuestion(r, 5);
-            assertThat(r.err()).contains(fs.dir + "/intake.yaml: error: cannot save the answers here: the folder "
-                    + fs.dir + " is not writable");
+            for (String name : List.of("intake.yaml", "intake.json")) {
+                String target = fs.dir.resolve(name).toString();
+                Result r = triage(SPRAIN, name.endsWith(".json") ? new String[] {"ask", "--save", target, "--fhir"}
+                        : new String[] {"ask", "--save", target});
+                refusedBeforeTheFirstQuestion(r, 5);
+                assertThat(r.err()).as(name).contains(target + ": error: cannot save the answers here: the folder "
+                        + fs.dir + " is not writable");
+            }
         } finally {
             fs.unmount();
         }
