@@ -83,10 +83,14 @@ class SaveResumeIT {
         assumeTrue(fs.mounted(), fs.why);
         try {
             assertThat(fs.remountReadOnly()).isNull();
-            Result r = triage(SPRAIN, "ask", "--save", fs.dir.resolve("intake.yaml").toString());
-            refusedBeforeTheFirstQuestion(r, 5);
-            assertThat(r.err()).contains(fs.dir + "/intake.yaml: error: cannot save the answers here: the folder "
-                    + fs.dir + " is not writable");
+            for (String name : List.of("intake.yaml", "intake.json")) {
+                String target = fs.dir.resolve(name).toString();
+                Result r = triage(SPRAIN, name.endsWith(".json") ? new String[] {"ask", "--save", target, "--fhir"}
+                        : new String[] {"ask", "--save", target});
+                refusedBeforeTheFirstQuestion(r, 5);
+                assertThat(r.err()).as(name).contains(target + ": error: cannot save the answers here: the folder "
+                        + fs.dir + " is not writable");
+            }
         } finally {
             fs.unmount();
         }
@@ -179,6 +183,18 @@ class SaveResumeIT {
             refusedBeforeTheFirstQuestion(r, 3);
             assertThat(r.err()).contains("cut.json:").contains("JSON syntax error");
         }
+    }
+
+    @Test
+    void aSavedQuestionnaireResponseWithAWrongValueIsRefusedBeforeTheFirstQuestionAtItsPlace() throws Exception {
+        String text = Files.readString(saved("whole.json", "--fhir"));
+        assertThat(text).contains("\"anticoagulants\"");
+        Path wrong = Files.writeString(dir.resolve("wrong.json"), text.replace("\"anticoagulants\"", "\"anticoaXulants\""));
+        Result r = triage(SPRAIN, "ask", "--resume", wrong.toString(), "--save", wrong.toString(), "--fhir");
+        refusedBeforeTheFirstQuestion(r, 3);
+        assertThat(r.err()).containsPattern("wrong\\.json:\\d+:\\d+: error: ").contains("anticoaXulants")
+                .doesNotContain("A-17");
+        assertThat(Files.readString(wrong)).as("the file resumed from is not overwritten").contains("anticoaXulants");
     }
 
     @Test

@@ -178,6 +178,92 @@ class ErrorPrivacyTest {
         assertThat(checked + stderr.length()).as("there were error messages to check").isPositive();
     }
 
+    /**
+     * The rules diff golden cases whose intake has errors (invalid rows in their output, or an error on stderr) and
+     * answers a leak would show: an intake of ids shorter than 3 characters and option ids alone has none.
+     */
+    static Stream<Path> diffGoldenCases() throws URISyntaxException, IOException {
+        Path root = Path.of(ErrorPrivacyTest.class.getResource("/golden/rules-diff").toURI());
+        try (Stream<Path> cases = Files.list(root)) {
+            return cases.filter(d -> Files.exists(d.resolve("intake.csv"))).filter(d -> {
+                try {
+                    return (!diffErrors(d.resolve("stdout")).isEmpty() || Files.exists(d.resolve("stderr")))
+                            && !intake(d.resolve("intake.csv")).telling().isEmpty();
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).sorted().toList().stream();
+        }
+    }
+
+    /**
+     * The heading of a row of {@code rules diff}, naming its input line: the indented lines under it are its problems
+     * when the heading says it is invalid under both rule sets, or the line says under which.
+     */
+    private static final Pattern ROW = Pattern.compile("\\{dir}/intake\\.csv:(\\d+): client .*?(: invalid under .*)?");
+
+    private record RowError(long line, String message) {
+    }
+
+    /** Each problem of an invalid row of a rules diff, as text (under the row's heading) or JSON (its error). */
+    private static List<RowError> diffErrors(Path stdout) throws IOException {
+        List<RowError> errors = new ArrayList<>();
+        String text = Files.readString(stdout);
+        if (text.startsWith("{")) {
+            for (JsonNode row : JSON.readTree(text).path("intakes")) {
+                for (String side : List.of("old", "new")) {
+                    JsonNode error = row.path(side).path("error");
+                    if (error.isTextual()) {
+                        errors.add(new RowError(row.get("line").asLong(), error.asText()));
+                    }
+                }
+            }
+            return errors;
+        }
+        long row = -1;
+        boolean invalid = false;
+        for (String line : text.split("\n")) {
+            Matcher heading = ROW.matcher(line);
+            if (heading.matches()) {
+                row = Long.parseLong(heading.group(1));
+                invalid = heading.group(2) != null;
+            } else if (row >= 0 && line.startsWith("  ") && (invalid || line.startsWith("  invalid under "))) {
+                errors.add(new RowError(row, line));
+            } else if (!line.startsWith("  ")) {
+                row = -1;
+            }
+        }
+        return errors;
+    }
+
+    /**
+     * The invalid rows {@code rules diff} prints name their client in the heading, as every row of the diff does;
+     * each problem under it names no answer but the one it is about, and stderr names none.
+     */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("diffGoldenCases")
+    void everyGoldenErrorOfARulesDiffNamesNoAnswerButTheOneItIsAbout(Path golden) throws IOException {
+        Intake intake = intake(golden.resolve("intake.csv"));
+        Set<String> telling = intake.telling();
+        assertThat(telling).as("the intake has answers a leak would show").isNotEmpty();
+        List<RowError> errors = diffErrors(golden.resolve("stdout"));
+        for (RowError e : errors) {
+            Set<String> allowed = telling(intake.about(e.line(), e.message()));
+            for (String value : telling) {
+                if (!allowed.contains(value)) {
+                    assertThat(e.message()).as("%s, the error of line %d", golden.getFileName(), e.line())
+                            .doesNotContain(value);
+                }
+            }
+        }
+        Path stderr = golden.resolve("stderr");
+        String messages = Files.exists(stderr) ? Files.readString(stderr) : "";
+        for (String value : telling) {
+            assertThat(messages).as("%s stderr", golden.getFileName()).doesNotContain(value);
+        }
+        assertThat(errors.size() + messages.length()).as("there were error messages to check").isPositive();
+    }
+
     /** The errors of a run's stderr, one per problem (its located line and the fix under it). */
     private static List<String> problems(String stderr) {
         List<String> out = new ArrayList<>();
