@@ -185,6 +185,7 @@ public abstract class Output implements AutoCloseable {
         private final Path target;
         private final Path temp;
         private final FileChannel channel;
+        private final PartWatch watch;
         private final Writer writer;
         private boolean committed;
 
@@ -194,6 +195,7 @@ public abstract class Output implements AutoCloseable {
             Part part = createBeside(this.target, discardOnStop);
             this.temp = part.path();
             this.channel = part.channel();
+            this.watch = part.watch();
             this.writer = new Utf8Writer(Channels.newOutputStream(channel));
         }
 
@@ -201,12 +203,14 @@ public abstract class Output implements AutoCloseable {
          * An empty temporary file in the target's folder with the permissions the target will have: those of
          * the file it replaces, or for a new file read and write for its owner only (it holds health data). It is
          * locked while it is written, which tells a file of a run still going from one left by a run killed
-         * outright (kill -9, a power cut), which the next output to the same target deletes.
+         * outright, which the next output to the same target deletes. A shell started before the file is made
+         * deletes it when this program is killed outright ({@link PartWatch}); the lock and the next run are for a
+         * power cut, or a machine where no shell can be started.
          */
         private static final java.util.Set<java.nio.file.attribute.PosixFilePermission> OWNER_ONLY =
                 java.nio.file.attribute.PosixFilePermissions.fromString("rw-------");
 
-        private record Part(Path path, FileChannel channel) {
+        private record Part(Path path, FileChannel channel, PartWatch watch) {
         }
 
         private static Part createBeside(Path target, boolean discardOnStop) throws IOException {
@@ -214,11 +218,16 @@ public abstract class Output implements AutoCloseable {
             while (true) {
                 Path temp = dir.resolve(PartFiles.prefix(target) + Long.toUnsignedString(RANDOM.nextLong())
                         + PartFiles.SUFFIX);
+                PartWatch watch = PartWatch.start(temp);
                 FileChannel channel;
                 try {
                     channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
                 } catch (FileAlreadyExistsException e) {
+                    watch.done(); // another run's file: not this one's to delete
                     continue;
+                } catch (IOException | RuntimeException e) {
+                    watch.done();
+                    throw e;
                 }
                 PartFiles.opened(temp);
                 if (discardOnStop) {
@@ -230,6 +239,7 @@ public abstract class Output implements AutoCloseable {
                         channel.close();
                         PartFiles.closed(temp);
                         Unfinished.done(temp);
+                        watch.done(); // the run that swept it deletes it
                         continue;
                     }
                     Files.setPosixFilePermissions(temp, Files.isRegularFile(target)
@@ -241,9 +251,10 @@ public abstract class Output implements AutoCloseable {
                     channel.close();
                     PartFiles.closed(temp);
                     Unfinished.done(temp);
+                    watch.done();
                     throw e;
                 }
-                return new Part(temp, channel);
+                return new Part(temp, channel, watch);
             }
         }
 
@@ -262,6 +273,7 @@ public abstract class Output implements AutoCloseable {
                 Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
             }
             committed = true;
+            watch.done();
             Unfinished.done(temp);
             PartFiles.closed(temp);
             writer.close();
@@ -284,6 +296,7 @@ public abstract class Output implements AutoCloseable {
             }
             PartFiles.closed(temp);
             Unfinished.done(temp);
+            watch.done();
         }
     }
 }

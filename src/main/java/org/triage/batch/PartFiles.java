@@ -14,8 +14,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The temporary files an output is written to, {@code .NAME.NUMBER.part} beside its target, and the removal of those
- * a run killed outright (kill -9, a power cut) left behind: they hold health data and are never a result. A file
- * being written is locked by its run; one whose lock can be taken was left by a run that no longer exists.
+ * a run killed outright left behind (a power cut; kill -9 of the program and of the shell that watches its part files,
+ * {@link PartWatch}): they hold health data and are never a result. A file being written is locked by its run; one
+ * whose lock can be taken was left by a run that no longer exists.
  */
 final class PartFiles {
 
