@@ -63,7 +63,7 @@ public final class BatchRun {
         String target = o.output();
         try (Output out = Targets.open(o.output(), stdout);
              Output err = o.errors().isPresent() ? Targets.open(o.errors().get(), stdout) : null) {
-            RowSink results = sink(o.format(), out.writer());
+            RowSink results = sink(o.format(), out.writer(), evaluator.ruleSet());
             RowSink errors = err == null ? null : new ErrorRows(o.errors().get(), err.writer());
             ChunkWork work = new ChunkWork(evaluator, results, errors != null, o.threads(), summary);
             Utf8Buffer errorText = new Utf8Buffer(1 << 10);
@@ -106,11 +106,11 @@ public final class BatchRun {
     }
 
     /** Where the results go in the format asked for. */
-    static RowSink sink(BatchOptions.Format format, Writer out) throws IOException {
+    static RowSink sink(BatchOptions.Format format, Writer out, RuleSet ruleSet) throws IOException {
         return switch (format) {
             case CSV -> new CsvResults(out);
             case JSONL -> new JsonlResults(out);
-            case FHIR -> new FhirResults(out);
+            case FHIR -> new FhirResults(out, org.triage.fhir.FhirNames.of(ruleSet));
         };
     }
 

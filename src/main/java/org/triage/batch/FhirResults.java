@@ -1,6 +1,7 @@
 package org.triage.batch;
 
 import java.io.Writer;
+import org.triage.fhir.FhirNames;
 import org.triage.fhir.GuidanceResult;
 import org.triage.fhir.InvalidResult;
 
@@ -10,15 +11,18 @@ import org.triage.fhir.InvalidResult;
  */
 final class FhirResults extends RowSink {
 
-    FhirResults(Writer out) {
+    private final FhirNames names;
+
+    FhirResults(Writer out, FhirNames names) {
         super(out);
+        this.names = names;
     }
 
     @Override
     void render(RowResult row, Utf8Buffer into) {
         GuidanceResult.Source source = new GuidanceResult.Source(row.line(), row.resourceId());
         String line = row.recommendation().isPresent()
-                ? GuidanceResult.render(row.recommendation().get(), source)
+                ? GuidanceResult.render(row.recommendation().get(), names, source)
                 : InvalidResult.render(source, row.errors().stream().map(CellError::render).toList());
         into.append(line).append('\n');
     }

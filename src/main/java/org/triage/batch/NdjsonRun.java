@@ -39,7 +39,7 @@ public final class NdjsonRun {
         try (InputStream in = new BufferedInputStream(CsvIntake.open(o.input(), stdin), 1 << 16);
              Output out = Targets.open(o.output(), stdout);
              Output err = o.errors().isPresent() ? Targets.open(o.errors().get(), stdout) : null) {
-            RowSink results = BatchRun.sink(o.format(), out.writer());
+            RowSink results = BatchRun.sink(o.format(), out.writer(), ruleSet);
             RowSink errors = err == null ? null : new ErrorRows(o.errors().get(), err.writer());
             NdjsonLines lines = new NdjsonLines(in);
             Summary.Tally tally = summary.newTally();

@@ -45,6 +45,10 @@ final class RowEvaluator {
     private final boolean[] textual;
     private final boolean direct;
 
+    RuleSet ruleSet() {
+        return ruleSet;
+    }
+
     RowEvaluator(String file, RuleSet ruleSet, Columns columns) {
         this(file, ruleSet, columns, true);
     }

@@ -81,7 +81,7 @@ final class RecommendCommand implements Callable<Integer> {
         List<WhatIf.Change> whatIf = explain ? WhatIf.search(ruleSet, answers) : List.of();
         String text = switch (format) {
             case json -> JsonReport.render(result, explain, 2, whatIf) + System.lineSeparator();
-            case fhir -> GuidanceResult.render(result, 2) + System.lineSeparator();
+            case fhir -> GuidanceResult.render(result, org.triage.fhir.FhirNames.of(ruleSet), 2) + System.lineSeparator();
             case html -> HtmlSummary.render(result, ruleSet, Clinics.load(clinic, common.rules));
             case text -> TextReport.render(result, ruleSet, new Style(console.colour() && output == null), explain,
                     whatIf);

@@ -7,6 +7,7 @@ import org.triage.rules.Condition;
 import org.triage.rules.Field;
 import org.triage.rules.FieldType;
 import org.triage.rules.Questionnaire;
+import org.triage.rules.RuleSet;
 
 /**
  * A follow-up's {@code ask_when} as the {@code enableWhen} list of its Questionnaire item and the
@@ -40,10 +41,12 @@ final class EnableWhen {
 
     private final Questionnaire questionnaire;
     private final String version;
+    private final String options;
 
-    EnableWhen(Questionnaire questionnaire, String version) {
-        this.questionnaire = questionnaire;
-        this.version = version;
+    EnableWhen(RuleSet ruleSet) {
+        this.questionnaire = ruleSet.questionnaire();
+        this.version = ruleSet.version();
+        this.options = FhirNames.of(ruleSet).options();
     }
 
     Clause of(Condition condition) {
@@ -149,7 +152,7 @@ final class EnableWhen {
 
     Map<String, Object> code(Field field, String optionId) {
         String label = field.option(optionId).map(o -> o.label()).orElse(null);
-        return Fhir.coding(Fhir.OPTIONS, version, optionId, label);
+        return Fhir.coding(options, version, optionId, label);
     }
 
     private static Map<String, Object> compare(String question, String operator, String answerKey, Object answer) {

@@ -7,26 +7,14 @@ import java.util.Map;
 import org.triage.rules.RuleSet;
 
 /**
- * The names triage gives its FHIR R4 resources: the canonical URL of the intake Questionnaire, the code system
- * of its answer options and the extensions that carry what FHIR has no element for. The resources are written
+ * The names of the extensions that carry what FHIR has no element for, which are the program's own (the names of a
+ * rule set's resources are {@link FhirNames}), and the helpers that build resources. The resources are written
  * as plain maps for {@link org.triage.report.Json}, so that no FHIR library is loaded at run time.
  */
 public final class Fhir {
 
-    /** The base of every URL triage names; none of them is fetched. */
-    public static final String BASE = "http://triage.org/fhir";
-    /** The intake Questionnaire; its version is the rule set's. */
-    public static final String QUESTIONNAIRE = BASE + "/Questionnaire/intake";
-    /** The code system of the answer options: the codes are the option ids of questions.yaml. */
-    public static final String OPTIONS = BASE + "/CodeSystem/intake-options";
-    /** The code system of the techniques, the outcomes and the rules of ruleset.yaml and the rule files. */
-    public static final String TECHNIQUES = BASE + "/CodeSystem/techniques";
-    public static final String OUTCOMES = BASE + "/CodeSystem/outcomes";
-    public static final String RULES = BASE + "/CodeSystem/rules";
-    /** The identifier system of a rule set's content hash. */
-    public static final String SHA256 = BASE + "/ruleset-sha256";
-    /** The rule set as the module a GuidanceResponse names. */
-    public static final String MODULE = BASE + "/Library/triage-rules";
+    /** The base of the program's own names (its extensions), whatever the rule set's base; none is fetched. */
+    public static final String BASE = RuleSet.FHIR_BASE;
     /** Extensions: the rule set's hash; the line and id of the resource a batch result is for. */
     public static final String EXT_SHA256 = BASE + "/StructureDefinition/ruleset-sha256";
     public static final String EXT_SOURCE_LINE = BASE + "/StructureDefinition/source-line";
@@ -40,11 +28,6 @@ public final class Fhir {
     static final String PRIORITY_SYSTEM = "http://hl7.org/fhir/request-priority";
 
     private Fhir() {
-    }
-
-    /** {@code Questionnaire|version}: the canonical a QuestionnaireResponse of this rule set names. */
-    public static String canonical(RuleSet ruleSet) {
-        return QUESTIONNAIRE + "|" + ruleSet.version();
     }
 
     /** A map that keeps the order its entries are put in, as the JSON shows them. */

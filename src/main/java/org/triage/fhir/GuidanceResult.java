@@ -30,31 +30,31 @@ public final class GuidanceResult {
     private GuidanceResult() {
     }
 
-    public static String render(Recommendation r, int indent) {
-        return Json.write(resource(r, Optional.empty()), indent);
+    public static String render(Recommendation r, FhirNames n, int indent) {
+        return Json.write(resource(r, n, Optional.empty()), indent);
     }
 
-    public static String render(Recommendation r, Source source) {
-        return Json.write(resource(r, Optional.of(source)), 0);
+    public static String render(Recommendation r, FhirNames n, Source source) {
+        return Json.write(resource(r, n, Optional.of(source)), 0);
     }
 
-    static Map<String, Object> resource(Recommendation r, Optional<Source> source) {
+    static Map<String, Object> resource(Recommendation r, FhirNames n, Optional<Source> source) {
         List<Object> extensions = Fhir.list(Fhir.extension(Fhir.EXT_SHA256, "valueString", r.rulesetSha256()));
         source.ifPresent(s -> {
             extensions.add(Fhir.extension(Fhir.EXT_SOURCE_LINE, "valueInteger", s.line()));
             s.id().ifPresent(id -> extensions.add(Fhir.extension(Fhir.EXT_SOURCE_ID, "valueString", id)));
         });
         boolean incomplete = r.outcome() == Outcome.INCOMPLETE;
-        List<Object> contained = Fhir.list(parameters(r));
+        List<Object> contained = Fhir.list(parameters(r, n));
         if (!incomplete) {
-            contained.addAll(plan(r));
+            contained.addAll(plan(r, n));
         }
         return Fhir.object(
                 "resourceType", "GuidanceResponse",
                 "contained", contained,
                 "extension", extensions,
-                "requestIdentifier", r.clientId().map(id -> Fhir.object("system", Fhir.BASE + "/client-id", "value", id)).orElse(null),
-                "moduleCanonical", Fhir.MODULE + "|" + r.rulesetVersion(),
+                "requestIdentifier", r.clientId().map(id -> Fhir.object("system", n.clientId(), "value", id)).orElse(null),
+                "moduleCanonical", n.module() + "|" + r.rulesetVersion(),
                 "status", incomplete ? "data-required" : "success",
                 "note", List.of(Fhir.object("text", "Not a diagnosis and not medical advice: a licensed clinician"
                         + " confirms every recommendation.")),
@@ -77,27 +77,27 @@ public final class GuidanceResult {
      * The plan and the requests its actions propose: a RequestGroup action must point at a resource, so each one,
      * the referral or a technique, is a ServiceRequest proposed for the clinician to confirm (status draft).
      */
-    private static List<Object> plan(Recommendation r) {
+    private static List<Object> plan(Recommendation r, FhirNames n) {
         String priority = priority(r.referral());
         List<Object> requests = new ArrayList<>();
         if (r.referral().isPresent()) {
             Referral ref = r.referral().get();
             List<Object> reasons = new ArrayList<>();
-            ref.because().forEach(reason -> reasons.add(reason(reason, "")));
-            ref.also().forEach(also -> reasons.add(reason(also.reason(), "[" + also.urgency().id() + "] ")));
-            requests.add(request(r, "referral", priority, concept(Fhir.OUTCOMES, "refer", "Refer to a physician first",
+            ref.because().forEach(reason -> reasons.add(reason(n, reason, "")));
+            ref.also().forEach(also -> reasons.add(reason(n, also.reason(), "[" + also.urgency().id() + "] ")));
+            requests.add(request(r, "referral", priority, concept(n.outcomes(), "refer", "Refer to a physician first",
                     ref.urgency().action()), reasons, List.of()));
         } else {
             for (TechniqueResult t : r.techniques()) {
                 List<Object> reasons = new ArrayList<>();
-                t.because().forEach(reason -> reasons.add(reason(reason, "")));
+                t.because().forEach(reason -> reasons.add(reason(n, reason, "")));
                 List<Object> notes = new ArrayList<>();
                 for (PrecautionResult p : r.precautions()) {
                     if (p.technique().equals(t.technique().id())) {
                         notes.add(Fhir.object("text", "Precaution: " + p.note()));
                     }
                 }
-                requests.add(request(r, t.technique().id(), priority, concept(Fhir.TECHNIQUES, t.technique().id(),
+                requests.add(request(r, t.technique().id(), priority, concept(n.techniques(), t.technique().id(),
                         t.technique().name(), t.technique().name()), reasons, notes));
             }
         }
@@ -117,7 +117,7 @@ public final class GuidanceResult {
                 "status", "draft",
                 "intent", "proposal",
                 "priority", priority,
-                "code", concept(Fhir.OUTCOMES, r.outcome().id(), null, null),
+                "code", concept(n.outcomes(), r.outcome().id(), null, null),
                 "action", actions.isEmpty() ? null : actions));
         return out;
     }
@@ -136,7 +136,7 @@ public final class GuidanceResult {
                 "note", notes.isEmpty() ? null : notes);
     }
 
-    private static Map<String, Object> parameters(Recommendation r) {
+    private static Map<String, Object> parameters(Recommendation r, FhirNames n) {
         List<Object> p = new ArrayList<>();
         p.add(Fhir.object("name", "outcome", "valueCode", r.outcome().id()));
         r.referral().ifPresent(ref -> p.add(Fhir.object("name", "referral-urgency", "valueCode", ref.urgency().id())));
@@ -144,24 +144,24 @@ public final class GuidanceResult {
             p.add(Fhir.object("name", "score", "part", List.of(Fhir.object("name", "approach", "valueCode", a.id()),
                     Fhir.object("name", "points", "valueInteger", r.score(a)))));
         }
-        r.techniques().forEach(t -> p.add(technique("technique", t)));
-        r.excluded().forEach(t -> p.add(technique("excluded", t)));
+        r.techniques().forEach(t -> p.add(technique(n, "technique", t)));
+        r.excluded().forEach(t -> p.add(technique(n, "excluded", t)));
         for (PrecautionResult pr : r.precautions()) {
             p.add(Fhir.object("name", "precaution", "part", List.of(
-                    Fhir.object("name", "technique", "valueCoding", Fhir.coding(Fhir.TECHNIQUES, null, pr.technique(), null)),
+                    Fhir.object("name", "technique", "valueCoding", Fhir.coding(n.techniques(), null, pr.technique(), null)),
                     Fhir.object("name", "note", "valueString", pr.note()),
-                    Fhir.object("name", "rule", "valueCoding", Fhir.coding(Fhir.RULES, null, pr.ruleId(), null)))));
+                    Fhir.object("name", "rule", "valueCoding", Fhir.coding(n.rules(), null, pr.ruleId(), null)))));
         }
-        r.rulesFired().forEach(id -> p.add(Fhir.object("name", "rule-fired", "valueCoding", Fhir.coding(Fhir.RULES, null, id, null))));
+        r.rulesFired().forEach(id -> p.add(Fhir.object("name", "rule-fired", "valueCoding", Fhir.coding(n.rules(), null, id, null))));
         r.missing().forEach(id -> p.add(Fhir.object("name", "missing", "valueString", id)));
         p.add(Fhir.object("name", "ruleset-version", "valueString", r.rulesetVersion()));
         p.add(Fhir.object("name", "ruleset-sha256", "valueString", r.rulesetSha256()));
         return Fhir.object("resourceType", "Parameters", "id", "result", "parameter", p);
     }
 
-    private static Map<String, Object> technique(String name, TechniqueResult t) {
+    private static Map<String, Object> technique(FhirNames n, String name, TechniqueResult t) {
         List<Object> parts = Fhir.list(Fhir.object("name", "code", "valueCoding",
-                Fhir.coding(Fhir.TECHNIQUES, null, t.technique().id(), t.technique().name())));
+                Fhir.coding(n.techniques(), null, t.technique().id(), t.technique().name())));
         t.because().forEach(b -> parts.add(Fhir.object("name", "because", "valueString", b.text())));
         return Fhir.object("name", name, "part", parts);
     }
@@ -175,8 +175,8 @@ public final class GuidanceResult {
         return out;
     }
 
-    private static Map<String, Object> reason(Reason reason, String prefix) {
-        return Fhir.object("coding", List.of(Fhir.coding(Fhir.RULES, null, reason.ruleId(), null)),
+    private static Map<String, Object> reason(FhirNames n, Reason reason, String prefix) {
+        return Fhir.object("coding", List.of(Fhir.coding(n.rules(), null, reason.ruleId(), null)),
                 "text", prefix + reason.text());
     }
 

@@ -27,7 +27,7 @@ public final class QuestionnaireExport {
 
     /** The Questionnaire as JSON, or empty when a follow-up cannot be written (each one reported). */
     public static Optional<String> render(RuleSet ruleSet, Problems problems) {
-        EnableWhen enableWhen = new EnableWhen(ruleSet.questionnaire(), ruleSet.version());
+        EnableWhen enableWhen = new EnableWhen(ruleSet);
         List<Object> items = new ArrayList<>();
         boolean ok = true;
         for (Field field : ruleSet.questionnaire().fields()) {
@@ -41,8 +41,8 @@ public final class QuestionnaireExport {
         Map<String, Object> q = Fhir.object(
                 "resourceType", "Questionnaire",
                 "id", "intake",
-                "url", Fhir.QUESTIONNAIRE,
-                "identifier", List.of(Fhir.object("system", Fhir.SHA256, "value", ruleSet.sha256())),
+                "url", FhirNames.of(ruleSet).questionnaire(),
+                "identifier", List.of(Fhir.object("system", FhirNames.of(ruleSet).sha256(), "value", ruleSet.sha256())),
                 "version", ruleSet.version(),
                 "name", "TriageIntake",
                 "title", "Physical therapy intake: general massage or clinical soft tissue mobilization",

@@ -131,8 +131,8 @@ public final class ResponseReader {
         int bar = canonical.indexOf('|');
         String url = bar < 0 ? canonical : canonical.substring(0, bar);
         String version = bar < 0 ? null : canonical.substring(bar + 1);
-        String expected = Fhir.canonical(ruleSet);
-        if (!url.equals(Fhir.QUESTIONNAIRE)) {
+        String expected = FhirNames.of(ruleSet).canonical(ruleSet.version());
+        if (!url.equals(FhirNames.of(ruleSet).questionnaire())) {
             problems.error(q.value().location(), "the response is for another questionnaire, '" + canonical
                     + "'; triage reads responses to " + expected, "answer the Questionnaire that 'triage questionnaire"
                     + " --fhir' writes, or map the other form's answers to its linkIds");
@@ -201,7 +201,7 @@ public final class ResponseReader {
         }
         if (!(answers.value() instanceof Node.ListNode list)) {
             problems.error(answers.value().location(), "linkId '" + field.id() + "': 'answer' must be a list, found "
-                    + answers.value().kind(), "write \"answer\": [" + Values.example(field) + "]");
+                    + answers.value().kind(), "write \"answer\": [" + Values.example(field, FhirNames.of(ruleSet).options()) + "]");
             return;
         }
         if (list.items().size() > 1 && field.type() != FieldType.MULTI) {
@@ -212,7 +212,7 @@ public final class ResponseReader {
         List<String> parts = new ArrayList<>();
         boolean ok = true;
         for (Node a : list.items()) {
-            Optional<String> value = new Values(field, problems).of(a);
+            Optional<String> value = new Values(field, FhirNames.of(ruleSet).options(), problems).of(a);
             ok &= value.isPresent();
             value.ifPresent(parts::add);
             if (a instanceof Node.MapNode m && m.entries().containsKey("item")) {

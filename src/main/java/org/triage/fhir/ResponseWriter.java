@@ -23,7 +23,7 @@ public final class ResponseWriter {
     }
 
     public static String write(Answers answers, RuleSet ruleSet) {
-        EnableWhen codes = new EnableWhen(ruleSet.questionnaire(), ruleSet.version());
+        EnableWhen codes = new EnableWhen(ruleSet);
         List<Object> items = new ArrayList<>();
         Answers ordered = AnswersFile.inQuestionOrder(answers.values(), ruleSet.questionnaire());
         boolean complete = true;
@@ -37,7 +37,7 @@ public final class ResponseWriter {
         }
         Map<String, Object> qr = Fhir.object(
                 "resourceType", "QuestionnaireResponse",
-                "questionnaire", Fhir.canonical(ruleSet),
+                "questionnaire", FhirNames.of(ruleSet).canonical(ruleSet.version()),
                 "status", complete ? "completed" : "in-progress",
                 "item", items);
         return Json.write(qr, 2) + System.lineSeparator();

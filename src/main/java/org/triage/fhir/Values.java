@@ -17,9 +17,11 @@ final class Values {
 
     private final Field field;
     private final Problems problems;
+    private final String options;
 
-    Values(Field field, Problems problems) {
+    Values(Field field, String options, Problems problems) {
         this.field = field;
+        this.options = options;
         this.problems = problems;
     }
 
@@ -35,9 +37,9 @@ final class Values {
     }
 
     /** An answer as JSON, for a fix. */
-    static String example(Field field) {
+    static String example(Field field, String options) {
         return switch (field.type()) {
-            case SINGLE, MULTI -> "{\"valueCoding\": {\"system\": \"" + Fhir.OPTIONS + "\", \"code\": \""
+            case SINGLE, MULTI -> "{\"valueCoding\": {\"system\": \"" + options + "\", \"code\": \""
                     + field.optionIds().get(0) + "\"}}";
             case YES_NO -> "{\"valueBoolean\": true}";
             case INTEGER -> "{\"valueInteger\": " + (long) field.min() + "}";
@@ -57,7 +59,7 @@ final class Values {
         List<String> accepted = accepted(field.type());
         if (!accepted.contains(value.key())) {
             problems.error(value.keyLocation(), "linkId '" + field.id() + "': expected " + String.join(" or ", accepted)
-                    + " (the question is " + field.type().id() + "), found " + value.key(), "write \"answer\": [" + example(field) + "]");
+                    + " (the question is " + field.type().id() + "), found " + value.key(), "write \"answer\": [" + example(field, options) + "]");
             return Optional.empty();
         }
         Node v = value.value();
@@ -78,9 +80,9 @@ final class Values {
         }
         Node.Entry system = map.entries().get("system");
         String url = system == null ? null : ResponseReader.scalar(system.value());
-        if (url != null && !url.equals(Fhir.OPTIONS)) {
+        if (url != null && !url.equals(options)) {
             problems.error(system.value().location(), "linkId '" + field.id() + "': the code system '" + url
-                    + "' is not the rule set's", "use the codings of the Questionnaire's answerOption, system " + Fhir.OPTIONS);
+                    + "' is not the rule set's", "use the codings of the Questionnaire's answerOption, system " + options);
             return Optional.empty();
         }
         Node.Entry code = map.entries().get("code");
@@ -97,7 +99,7 @@ final class Values {
     }
 
     private Optional<String> fail(Node at, String message) {
-        problems.error(at.location(), "linkId '" + field.id() + "': " + message, "write \"answer\": [" + example(field) + "]");
+        problems.error(at.location(), "linkId '" + field.id() + "': " + message, "write \"answer\": [" + example(field, options) + "]");
         return Optional.empty();
     }
 }

@@ -9,11 +9,16 @@ import java.util.Set;
 import org.triage.rules.tree.Node;
 import org.triage.rules.tree.NodeReader;
 
-/** Reads {@code ruleset.yaml}: version, decision, techniques and source ids. */
+/** Reads {@code ruleset.yaml}: version, decision, techniques, source ids and the base of its FHIR names. */
 final class HeaderReader {
 
-    /** The keys of ruleset.yaml, all required; docs/rules.md lists them (ReferenceDocTest). */
+    /** The keys of ruleset.yaml, required and optional; docs/rules.md lists them (ReferenceDocTest). */
     static final Set<String> KEYS = Set.of("version", "decision", "techniques", "sources");
+    static final Set<String> OPTIONAL_KEYS = Set.of("fhir_base");
+    /** An http or https URL with a host and perhaps a path, not ending in a slash: canonical URLs are made under it. */
+    private static final java.util.regex.Pattern URL =
+            java.util.regex.Pattern.compile("https?://[A-Za-z0-9.-]+(:[0-9]{1,5})?(/[A-Za-z0-9._~%!$&'()*+,;=:@-]+)*");
+    private static final int URL_CHARS = 200;
     static final Set<String> DECISION_KEYS = Set.of("margin", "tie_breaker");
     static final Set<String> TECHNIQUE_KEYS = Set.of("id", "approach", "name");
 
@@ -25,7 +30,7 @@ final class HeaderReader {
 
     Optional<Header> read(Node root) {
         Optional<Node.MapNode> top = in.map(root, "ruleset.yaml");
-        if (top.isEmpty() || !in.keys(top.get(), "ruleset.yaml", KEYS, Set.of())) {
+        if (top.isEmpty() || !in.keys(top.get(), "ruleset.yaml", KEYS, OPTIONAL_KEYS)) {
             return Optional.empty();
         }
         Node.MapNode map = top.get();
@@ -33,10 +38,27 @@ final class HeaderReader {
         Optional<Decision> decision = decision(in.get(map, "decision").orElseThrow());
         Optional<List<Technique>> techniques = techniques(in.get(map, "techniques").orElseThrow());
         Optional<Map<String, String>> sources = sources(in.get(map, "sources").orElseThrow());
-        if (version.isEmpty() || decision.isEmpty() || techniques.isEmpty() || sources.isEmpty()) {
+        Optional<String> fhirBase = in.get(map, "fhir_base").isPresent() ? fhirBase(map) : Optional.of(RuleSet.FHIR_BASE);
+        if (version.isEmpty() || decision.isEmpty() || techniques.isEmpty() || sources.isEmpty() || fhirBase.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new Header(version.get(), decision.get(), techniques.get(), sources.get()));
+        return Optional.of(new Header(version.get(), decision.get(), techniques.get(), sources.get(), fhirBase.get()));
+    }
+
+    /** The base of the canonical URLs of the rule set's FHIR resources; a name, never fetched. */
+    private Optional<String> fhirBase(Node.MapNode map) {
+        Optional<String> text = in.text(map, "fhir_base", "the base of the FHIR URLs");
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        String url = text.get();
+        if (url.length() > URL_CHARS || !URL.matcher(url).matches()) {
+            in.error(in.get(map, "fhir_base").orElseThrow().location(), "fhir_base is not an http or https URL with"
+                    + " no slash at its end, no query and no fragment", "write the clinic's or the rule set's own base,"
+                    + " such as " + RuleSet.FHIR_BASE + " (at most " + URL_CHARS + " characters)");
+            return Optional.empty();
+        }
+        return text;
     }
 
     private Optional<Decision> decision(Node node) {

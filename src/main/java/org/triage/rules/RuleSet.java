@@ -11,6 +11,9 @@ import java.util.Optional;
  */
 public final class RuleSet {
 
+    /** The base of the FHIR names of a rule set whose ruleset.yaml names none (fhir_base). */
+    public static final String FHIR_BASE = "http://triage.org/fhir";
+
     private final String version;
     private final ContentHash content;
     private final Decision decision;
@@ -21,6 +24,7 @@ public final class RuleSet {
     private final List<Case> cases;
     private final List<Policy> policies;
     private final CompiledRules compiled;
+    private final String fhirBase;
 
     public RuleSet(String version, ContentHash content, Decision decision, List<Technique> techniques,
                    Map<String, String> sources, Questionnaire questionnaire, List<Rule> rules, List<Case> cases) {
@@ -31,6 +35,14 @@ public final class RuleSet {
     public RuleSet(String version, ContentHash content, Decision decision, List<Technique> techniques,
                    Map<String, String> sources, Questionnaire questionnaire, List<Rule> rules, List<Case> cases,
                    List<Policy> policies) {
+        this(version, content, decision, techniques, sources, questionnaire, rules, cases, policies, FHIR_BASE);
+    }
+
+    /** As the other constructors, with the base of the canonical URLs of its FHIR resources. */
+    public RuleSet(String version, ContentHash content, Decision decision, List<Technique> techniques,
+                   Map<String, String> sources, Questionnaire questionnaire, List<Rule> rules, List<Case> cases,
+                   List<Policy> policies, String fhirBase) {
+        this.fhirBase = fhirBase;
         this.version = version;
         this.content = content;
         this.decision = decision;
@@ -49,6 +61,14 @@ public final class RuleSet {
 
     public ContentHash content() {
         return content;
+    }
+
+    /**
+     * The base of the canonical URLs of the rule set's FHIR resources: its Questionnaire, the code systems of its
+     * answer options, techniques, outcomes and rules, and the rule set itself as a Library.
+     */
+    public String fhirBase() {
+        return fhirBase;
     }
 
     public Decision decision() {
@@ -83,7 +103,7 @@ public final class RuleSet {
     /** The same rule set with other rules and policies (a changed copy, to try a change out). */
     public RuleSet with(List<Rule> otherRules, List<Policy> otherPolicies) {
         return new RuleSet(version, content, decision, techniques, sources, questionnaire, otherRules, cases,
-                otherPolicies);
+                otherPolicies, fhirBase);
     }
 
     /** The rules, follow-ups and techniques as the engine evaluates them: by position, with conditions compiled. */

@@ -146,7 +146,7 @@ public final class RuleSetLoader {
             }
             Header h = header.get();
             return Optional.of(new RuleSet(h.version(), hash, h.decision(), h.techniques(), h.sources(),
-                    questionnaire.get(), rules, read, policies));
+                    questionnaire.get(), rules, read, policies, h.fhirBase()));
         }
 
         /** The file's tree; empty after a syntax error (reported, and the file noted as unparsed) or for an empty file. */

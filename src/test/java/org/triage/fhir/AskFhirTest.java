@@ -45,7 +45,7 @@ class AskFhirTest {
         assertThat(asked.code()).isZero();
         String json = Files.readString(saved);
         QuestionnaireResponse qr = (QuestionnaireResponse) FhirCheck.parse(json);
-        assertThat(qr.getQuestionnaire()).isEqualTo(Fhir.QUESTIONNAIRE + "|" + FhirCheck.shipped().version());
+        assertThat(qr.getQuestionnaire()).isEqualTo("http://triage.org/fhir/Questionnaire/intake|" + FhirCheck.shipped().version());
         assertThat(qr.getStatus().toCode()).isEqualTo("completed");
         assertThat(FhirCheck.errors(json)).isEmpty();
         Run recommended = run("", "recommend", "--answers", saved.toString());

@@ -78,7 +78,7 @@ final class FhirCheck {
                 @SuppressWarnings("unchecked")
                 public <T extends IBaseResource> T fetchResource(Class<T> type, String url) {
                     // the canonical with or without its |version: the exported Questionnaire is the only one
-                    boolean ours = url != null && url.split("\\|")[0].equals(Fhir.QUESTIONNAIRE);
+                    boolean ours = url != null && url.split("\\|")[0].equals(FhirNames.of(shipped()).questionnaire());
                     return ours && (type == null || type.isInstance(intake)) ? (T) intake : null;
                 }
             };

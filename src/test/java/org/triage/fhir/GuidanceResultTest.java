@@ -34,7 +34,7 @@ class GuidanceResultTest {
     }
 
     private static GuidanceResponse parsed(Recommendation r) {
-        return (GuidanceResponse) FhirCheck.parse(GuidanceResult.render(r, 2));
+        return (GuidanceResponse) FhirCheck.parse(GuidanceResult.render(r, FhirNames.of(FhirCheck.shipped()), 2));
     }
 
     private static <T extends Resource> T contained(GuidanceResponse g, Class<T> type) {
@@ -47,7 +47,7 @@ class GuidanceResultTest {
                 firstWith(Outcome.STM, Optional.empty()), firstWith(Outcome.INCOMPLETE, Optional.empty()),
                 firstWith(Outcome.REFER, Optional.of(Urgency.EMERGENCY)), firstWith(Outcome.REFER, Optional.of(Urgency.URGENT)),
                 firstWith(Outcome.REFER, Optional.of(Urgency.ROUTINE))}) {
-            assertThat(FhirCheck.errors(GuidanceResult.render(r, 2))).as(r.outcome() + " " + r.referral()).isEmpty();
+            assertThat(FhirCheck.errors(GuidanceResult.render(r, FhirNames.of(FhirCheck.shipped()), 2))).as(r.outcome() + " " + r.referral()).isEmpty();
         }
     }
 
@@ -99,7 +99,7 @@ class GuidanceResultTest {
     void theRuleSetVersionAndHashGoWithTheResult() {
         Recommendation r = firstWith(Outcome.MASSAGE, Optional.empty());
         GuidanceResponse g = parsed(r);
-        assertThat(g.getModuleCanonicalType().getValue()).isEqualTo(Fhir.MODULE + "|" + FhirCheck.shipped().version());
+        assertThat(g.getModuleCanonicalType().getValue()).isEqualTo("http://triage.org/fhir/Library/triage-rules|" + FhirCheck.shipped().version());
         assertThat(g.getExtensionByUrl(Fhir.EXT_SHA256).getValue().primitiveValue()).isEqualTo(FhirCheck.shipped().sha256());
         assertThat(g.getStatus().toCode()).isEqualTo("success");
     }

@@ -49,8 +49,8 @@ class QuestionnaireExportTest {
         RuleSet rules = FhirCheck.shipped();
         Questionnaire q = exported();
         assertThat(q.getVersion()).isEqualTo(rules.version());
-        assertThat(q.getUrl()).isEqualTo(Fhir.QUESTIONNAIRE);
-        assertThat(q.getIdentifierFirstRep().getSystem()).isEqualTo(Fhir.SHA256);
+        assertThat(q.getUrl()).isEqualTo("http://triage.org/fhir/Questionnaire/intake");
+        assertThat(q.getIdentifierFirstRep().getSystem()).isEqualTo("http://triage.org/fhir/ruleset-sha256");
         assertThat(q.getIdentifierFirstRep().getValue()).isEqualTo(rules.sha256());
     }
 
@@ -76,7 +76,7 @@ class QuestionnaireExportTest {
     @Test
     void optionsAreCodingsOfTheRuleSetsCodeSystemWithTheirLabels() {
         var option = item("injury_type").getAnswerOption().get(1).getValueCoding();
-        assertThat(option.getSystem()).isEqualTo(Fhir.OPTIONS);
+        assertThat(option.getSystem()).isEqualTo("http://triage.org/fhir/CodeSystem/intake-options");
         assertThat(option.getVersion()).isEqualTo(FhirCheck.shipped().version());
         assertThat(option.getCode()).isEqualTo("sprain_strain");
         assertThat(item("injury_type").getAnswerOption()).hasSize(
