@@ -39,6 +39,25 @@ public final class ResponseReader {
      */
     private static final int MAX_RESOURCE = org.triage.problem.Limits.FILE_BYTES;
 
+    /**
+     * The elements of a FHIR R4 QuestionnaireResponse, of its items and of their answers. Any other key is an
+     * error, not skipped: a misspelt {@code answer} or {@code item} would otherwise lose an answer, a red flag
+     * among them, without a word. A JSON key for a primitive's extensions ({@code _authored}) is one of these with
+     * an underscore before it.
+     */
+    private static final List<String> RESOURCE_ELEMENTS = List.of("resourceType", "id", "meta", "language", "text",
+            "contained", "extension", "identifier", "basedOn", "partOf", "questionnaire", "status", "subject",
+            "encounter", "authored", "author", "source", "item");
+    private static final List<String> ITEM_ELEMENTS = List.of("id", "extension", "linkId", "definition", "text",
+            "answer", "item");
+    static final List<String> ANSWER_ELEMENTS = List.of("id", "extension", "valueBoolean", "valueDecimal",
+            "valueInteger", "valueDate", "valueDateTime", "valueTime", "valueString", "valueUri", "valueAttachment",
+            "valueCoding", "valueQuantity", "valueReference", "item");
+    /** Elements that change the meaning of what holds them (FHIR's modifiers): a reader that does not know them must refuse. */
+    private static final List<String> MODIFIERS = List.of("modifierExtension", "implicitRules");
+    private static final List<String> STATUSES = List.of("in-progress", "completed", "amended", "entered-in-error",
+            "stopped");
+
     private final RuleSet ruleSet;
     private final Questionnaire questionnaire;
     private final boolean anyVersion;
@@ -99,6 +118,9 @@ public final class ResponseReader {
         if (!resourceType(map)) {
             return new Response(Optional.empty(), Answers.NONE);
         }
+        if (!elements(map, RESOURCE_ELEMENTS, "the QuestionnaireResponse", problems) || !status(map)) {
+            return new Response(Optional.empty(), Answers.NONE);
+        }
         questionnaireCanonical(map);
         Node.Entry items = map.entries().get("item");
         if (items != null) {
@@ -121,11 +143,62 @@ public final class ResponseReader {
         return false;
     }
 
+    /**
+     * Whether every key of {@code map} is one of {@code known} (or a primitive's {@code _extensions} of one), and no
+     * modifier is there; each other key is an error at its place, with a did-you-mean.
+     */
+    static boolean elements(Node.MapNode map, List<String> known, String what, Problems problems) {
+        boolean ok = true;
+        for (Node.Entry e : map.entries().values()) {
+            String key = e.key();
+            String element = key.startsWith("_") ? key.substring(1) : key;
+            if (MODIFIERS.contains(element)) {
+                problems.error(e.keyLocation(), "'" + key + "' in " + what + ": triage does not know what this modifier"
+                        + " changes, so it cannot read the answers safely", "send the response without '" + element
+                        + "', or have a clinician read it and enter the answers");
+                ok = false;
+            } else if (!known.contains(element)) {
+                problems.error(e.keyLocation(), "unknown element '" + key + "' in " + what + "."
+                        + Suggest.didYouMean(key, known), "use the elements of FHIR R4: " + String.join(", ", known)
+                        + "; triage reads no other, so that no answer is passed over");
+                ok = false;
+            }
+        }
+        return ok;
+    }
+
+    /** A response entered in error holds no intake; an unknown status is an error. */
+    private boolean status(Node.MapNode map) {
+        Node.Entry e = map.entries().get("status");
+        if (e == null) {
+            return true;
+        }
+        String status = scalar(e.value());
+        if (status == null || !STATUSES.contains(status)) {
+            problems.error(e.value().location(), "status must be one of " + String.join(", ", STATUSES) + ", found "
+                    + (status == null ? e.value().kind() : "'" + org.triage.problem.Limits.excerpt(status) + "'")
+                    + "." + (status == null ? "" : Suggest.didYouMean(status, STATUSES)), "write \"status\": \"completed\"");
+            return false;
+        }
+        if (status.equals("entered-in-error")) {
+            problems.error(e.value().location(), "the response was entered in error; it is not an intake",
+                    "read the response that replaced it");
+            return false;
+        }
+        return true;
+    }
+
     /** A response names the Questionnaire it answers: it must be this rule set's, at this version. */
     private void questionnaireCanonical(Node.MapNode map) {
         Node.Entry q = map.entries().get("questionnaire");
-        String canonical = q == null ? null : scalar(q.value());
+        if (q == null) {
+            return;
+        }
+        String canonical = q.value() instanceof Node.Scalar sc && sc.type() == Node.ScalarType.STRING ? sc.text() : null;
         if (canonical == null) {
+            problems.error(q.value().location(), "'questionnaire' must be the canonical URL of the Questionnaire as"
+                    + " text, found " + q.value().kind(), "write \"questionnaire\": \""
+                    + FhirNames.of(ruleSet).canonical(ruleSet.version()) + "\"");
             return;
         }
         int bar = canonical.indexOf('|');
@@ -168,6 +241,10 @@ public final class ResponseReader {
         }
         Node.Entry linkEntry = map.entries().get("linkId");
         String linkId = linkEntry == null ? null : scalar(linkEntry.value());
+        if (!elements(map, ITEM_ELEMENTS, linkId == null ? "an item" : "the item of linkId '" + org.triage.problem.Limits.excerpt(linkId)
+                + "'", problems)) {
+            return;
+        }
         Node.Entry answers = map.entries().get("answer");
         Node.Entry children = map.entries().get("item");
         if (linkId == null) {
@@ -212,7 +289,8 @@ public final class ResponseReader {
         List<String> parts = new ArrayList<>();
         boolean ok = true;
         for (Node a : list.items()) {
-            Optional<String> value = new Values(field, FhirNames.of(ruleSet).options(), problems).of(a);
+            Optional<String> value = new Values(field, FhirNames.of(ruleSet).options(), ruleSet.version(), anyVersion,
+                    problems).of(a);
             ok &= value.isPresent();
             value.ifPresent(parts::add);
             if (a instanceof Node.MapNode m && m.entries().containsKey("item")) {

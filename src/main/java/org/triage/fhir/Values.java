@@ -18,10 +18,15 @@ final class Values {
     private final Field field;
     private final Problems problems;
     private final String options;
+    /** The rule set's version, and whether a coding of another version is a warning rather than an error. */
+    private final String version;
+    private final boolean anyVersion;
 
-    Values(Field field, String options, Problems problems) {
+    Values(Field field, String options, String version, boolean anyVersion, Problems problems) {
         this.field = field;
         this.options = options;
+        this.version = version;
+        this.anyVersion = anyVersion;
         this.problems = problems;
     }
 
@@ -52,10 +57,21 @@ final class Values {
         if (!(answer instanceof Node.MapNode map)) {
             return fail(answer, "an answer must be an object, found " + answer.kind());
         }
-        Node.Entry value = map.entries().values().stream().filter(e -> e.key().startsWith("value")).findFirst().orElse(null);
-        if (value == null) {
+        if (!ResponseReader.elements(map, ResponseReader.ANSWER_ELEMENTS, "an answer of linkId '" + field.id() + "'",
+                problems)) {
+            return Optional.empty();
+        }
+        List<Node.Entry> given = map.entries().values().stream().filter(e -> e.key().startsWith("value")).toList();
+        if (given.isEmpty()) {
             return fail(answer, "the answer has no value");
         }
+        if (given.size() > 1) {
+            problems.error(given.get(1).keyLocation(), "linkId '" + field.id() + "': an answer has one value, found "
+                    + given.stream().map(Node.Entry::key).collect(java.util.stream.Collectors.joining(" and ")),
+                    "give each value an answer of its own: \"answer\": [" + example(field, options) + ", ...]");
+            return Optional.empty();
+        }
+        Node.Entry value = given.get(0);
         List<String> accepted = accepted(field.type());
         if (!accepted.contains(value.key())) {
             problems.error(value.keyLocation(), "linkId '" + field.id() + "': expected " + String.join(" or ", accepted)
@@ -84,6 +100,19 @@ final class Values {
             problems.error(system.value().location(), "linkId '" + field.id() + "': the code system '" + url
                     + "' is not the rule set's", "use the codings of the Questionnaire's answerOption, system " + options);
             return Optional.empty();
+        }
+        Node.Entry codeVersion = map.entries().get("version");
+        String coded = codeVersion == null ? null : ResponseReader.scalar(codeVersion.value());
+        if (coded != null && !coded.equals(version)) {
+            String message = "linkId '" + field.id() + "': the coding is of version "
+                    + org.triage.problem.Limits.excerpt(coded) + " of the code system; the rule set is " + version;
+            if (!anyVersion) {
+                problems.error(codeVersion.value().location(), message, "export the current Questionnaire with 'triage"
+                        + " questionnaire --fhir' and answer it, or read this one anyway with --ignore-questionnaire-version");
+                return Optional.empty();
+            }
+            problems.add(org.triage.problem.Problem.warning(codeVersion.value().location(), message
+                    + "; read anyway (--ignore-questionnaire-version)", "check the result: the codes may have changed"));
         }
         Node.Entry code = map.entries().get("code");
         String id = code == null ? null : ResponseReader.scalar(code.value());

@@ -184,6 +184,87 @@ class RecommendFhirTest {
         assertThat(allowed.out()).contains("massage");
     }
 
+    /** A red flag answered under a key the reader does not know must not be passed over as unanswered. */
+    @Test
+    void aMisspeltAnswerElementIsAnErrorNotARedFlagPassedOver() throws IOException {
+        String[] items = SCREENING.clone();
+        items[0] = "  {\"linkId\": \"red_flags\", \"answers\": [" + coding("chest_pain") + "]}";
+        Run run = recommend(response(items), "--format", "json");
+        assertThat(run.code()).isEqualTo(3);
+        assertThat(run.err()).contains("qr.json:2:27: error: unknown element 'answers' in the item of linkId 'red_flags'."
+                + " Did you mean 'answer'?", "fix: use the elements of FHIR R4:");
+        assertThat(run.out()).isEmpty();
+        assertNoTrace(run);
+    }
+
+    @Test
+    void followUpsUnderAMisspeltItemElementAreAnErrorWhereverTheyAre() throws IOException {
+        String pregnant = "  {\"linkId\": \"conditions\", \"answer\": [{\"valueCoding\": {\"code\": \"pregnancy\"},"
+                + " \"items\": [{\"linkId\": \"pregnancy_signs\", \"answer\": [" + coding("vaginal_bleeding") + "]}]}]}";
+        Run underAnswer = recommend(response(SCREENING[0], pregnant, SCREENING[2]));
+        assertThat(underAnswer.code()).isEqualTo(3);
+        assertThat(underAnswer.err()).contains("qr.json:3:", "unknown element 'items' in an answer of linkId 'conditions'."
+                + " Did you mean 'item'?");
+        Run top = recommend(response(SCREENING).replace("\"item\": [", "\"Item\": ["));
+        assertThat(top.code()).isEqualTo(3);
+        assertThat(top.err()).contains("qr.json:1:", "unknown element 'Item' in the QuestionnaireResponse. Did you mean 'item'?");
+        assertThat(top.out()).isEmpty();
+    }
+
+    @Test
+    void anAnswerWithTwoValuesIsAnErrorNotItsFirstValueAlone() throws IOException {
+        String[] items = SCREENING.clone();
+        items[0] = item("red_flags", "{\"valueCoding\": {\"code\": \"none\"}, \"valueString\": \"chest pain\"}");
+        Run run = recommend(response(items));
+        assertThat(run.code()).isEqualTo(3);
+        assertThat(run.err()).contains("qr.json:2:", "linkId 'red_flags': an answer has one value, found valueCoding and"
+                + " valueString");
+        assertThat(run.out()).isEmpty();
+    }
+
+    @Test
+    void aModifierExtensionIsRefusedAsSomethingTriageCannotReadSafely() throws IOException {
+        String[] items = SCREENING.clone();
+        items[0] = "  {\"linkId\": \"red_flags\", \"modifierExtension\": [{\"url\": \"http://example.org/negated\","
+                + " \"valueBoolean\": true}], \"answer\": [" + coding("none") + "]}";
+        Run run = recommend(response(items));
+        assertThat(run.code()).isEqualTo(3);
+        assertThat(run.err()).contains("qr.json:2:27: error: 'modifierExtension' in the item of linkId 'red_flags':"
+                + " triage does not know what this modifier changes");
+    }
+
+    @Test
+    void aResponseEnteredInErrorIsNotAnIntake() throws IOException {
+        Run run = recommend(response(SCREENING).replace("\"completed\"", "\"entered-in-error\""));
+        assertThat(run.code()).isEqualTo(3);
+        assertThat(run.err()).contains("qr.json:1:", "the response was entered in error; it is not an intake");
+        Run unknown = recommend(response(SCREENING).replace("\"completed\"", "\"complete\""));
+        assertThat(unknown.code()).isEqualTo(3);
+        assertThat(unknown.err()).contains("status must be one of", "Did you mean 'completed'?");
+    }
+
+    @Test
+    void aCodingOfAnotherVersionIsAnErrorOrAWarningWhenAllowed() throws IOException {
+        String[] items = SCREENING.clone();
+        items[0] = item("red_flags", "{\"valueCoding\": {\"system\": \"" + SYSTEM + "\", \"version\": \"0.9\","
+                + " \"code\": \"none\"}}");
+        Run refused = recommend(response(items));
+        assertThat(refused.code()).isEqualTo(3);
+        assertThat(refused.err()).contains("qr.json:2:", "linkId 'red_flags': the coding is of version 0.9 of the code"
+                + " system; the rule set is 1.1.0", "--ignore-questionnaire-version");
+        Run allowed = recommend(response(items), "--ignore-questionnaire-version");
+        assertThat(allowed.code()).isZero();
+        assertThat(allowed.err()).contains("warning: linkId 'red_flags': the coding is of version 0.9");
+    }
+
+    @Test
+    void aQuestionnaireThatIsNotTextIsAnError() throws IOException {
+        Run run = recommend(response(SCREENING).replace("\"questionnaire\": \"http://triage.org/fhir/Questionnaire/intake|1.1.0\"",
+                "\"questionnaire\": [\"http://example.org/Questionnaire/other\"]"));
+        assertThat(run.code()).isEqualTo(3);
+        assertThat(run.err()).contains("qr.json:1:", "'questionnaire' must be the canonical URL of the Questionnaire as text");
+    }
+
     @Test
     void aFiftyMegabyteResourceIsRefusedWithoutAStackTrace() throws IOException {
         Path file = dir.resolve("huge.json");
