@@ -24,6 +24,7 @@ public final class Cli {
         cmd.setOut(console.out());
         cmd.setErr(console.err());
         cmd.setCaseInsensitiveEnumValuesAllowed(true);
+        cmd.setExecutionStrategy(Cli::carryTopOptions);
         cmd.setExecutionExceptionHandler((e, command, parsed) -> failure(console, e, args));
         cmd.setParameterExceptionHandler((e, a) -> {
             console.err().println("triage: " + e.getMessage() + didYouMean(e));
@@ -35,6 +36,39 @@ public final class Cli {
         console.out().flush();
         console.err().flush();
         return StandardOutput.readerGone(console) ? ExitCode.PIPE_CLOSED.code() : code;
+    }
+
+    /**
+     * Runs the command given, with the options written before its name ({@code triage --rules DIR recommend ...}),
+     * which picocli gives the top command alone: each is carried to the command when it takes it too, and is an
+     * error when it does not, so that no option is dropped without a word (a rule set folder least of all).
+     */
+    private static int carryTopOptions(CommandLine.ParseResult top) {
+        CommandLine.ParseResult last = top;
+        while (last.hasSubcommand()) {
+            last = last.subcommand();
+        }
+        if (last != top) {
+            String name = last.commandSpec().qualifiedName();
+            for (CommandLine.Model.OptionSpec given : top.matchedOptions()) {
+                CommandLine.Model.OptionSpec there = last.commandSpec().findOption(given.longestName());
+                if (there == null) {
+                    throw new CommandLine.ParameterException(last.commandSpec().commandLine(), "option '"
+                            + given.longestName() + "' before '" + name + "' is the questionnaire's, not an option of '"
+                            + name + "'");
+                }
+                if (last.hasMatchedOption(there.longestName())) {
+                    if (!java.util.Objects.equals(last.matchedOptionValue(there.longestName(), null), given.getValue())) {
+                        throw new CommandLine.ParameterException(last.commandSpec().commandLine(), "option '"
+                                + given.longestName() + "' is given twice, before '" + name + "' and after it, with"
+                                + " different values");
+                    }
+                } else {
+                    there.setValue(given.getValue());
+                }
+            }
+        }
+        return new CommandLine.RunLast().execute(top);
     }
 
     /** The whole command tree, as {@code triage --help}, completion scripts and the man pages show it. */

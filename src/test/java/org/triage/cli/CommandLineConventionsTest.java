@@ -29,6 +29,40 @@ class CommandLineConventionsTest {
         assertThat(run.err()).contains("Did you mean '" + suggestion + "'?").doesNotContain("\tat ");
     }
 
+    /** A rule set folder given before the command is the one the command uses, never dropped for the built-in one. */
+    @Test
+    void theRuleSetFolderGivenBeforeTheCommandIsTheOneItUses(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Path rules = dir.resolve("rules");
+        try (var files = java.nio.file.Files.walk(java.nio.file.Path.of("rules"))) {
+            for (java.nio.file.Path f : files.filter(java.nio.file.Files::isRegularFile).toList()) {
+                java.nio.file.Path to = rules.resolve(java.nio.file.Path.of("rules").relativize(f).toString());
+                java.nio.file.Files.createDirectories(to.getParent());
+                java.nio.file.Files.copy(f, to);
+            }
+        }
+        java.nio.file.Path header = rules.resolve("ruleset.yaml");
+        java.nio.file.Files.writeString(header, java.nio.file.Files.readString(header).replace("version: 1.1.0", "version: 9.9.9-clinic"));
+        Run before = Run.of("--rules", rules.toString(), "recommend", "-a", "red_flags=none", "-a", "conditions=none",
+                "-a", "goals=relaxation");
+        assertThat(before.code()).as(before.err()).isZero();
+        assertThat(before.out()).contains("Rule set 9.9.9-clinic");
+        Run after = Run.of("recommend", "--rules", rules.toString(), "-a", "red_flags=none", "-a", "conditions=none",
+                "-a", "goals=relaxation");
+        assertThat(after.out()).isEqualTo(before.out());
+        Run both = Run.of("--rules", rules.toString(), "recommend", "--rules", "rules", "-a", "red_flags=none");
+        assertThat(both.code()).isEqualTo(ExitCode.USAGE.code());
+        assertThat(both.err()).contains("'--rules' is given twice", "different values");
+    }
+
+    @Test
+    void aQuestionnaireOptionBeforeAnotherCommandIsAnErrorNotDropped() {
+        Run run = Run.of("--save", "intake.yaml", "recommend", "-a", "red_flags=none");
+        assertThat(run.code()).isEqualTo(ExitCode.USAGE.code());
+        assertThat(run.err()).contains("option '--save' before 'triage recommend' is the questionnaire's");
+        assertThat(run.out()).isEmpty();
+    }
+
     @Test
     void aWordFarFromAnyCommandGetsNoSuggestion() {
         Run run = Run.of("zzzz");
