@@ -18,6 +18,10 @@ final class AskOptions {
             description = "Start from the answers in FILE (an answers file or a QuestionnaireResponse) and ask only what is missing.")
     String resume;
 
+    @Option(names = "--ignore-questionnaire-version",
+            description = "With --resume, read a QuestionnaireResponse to another version of the questionnaire, with a warning.")
+    boolean ignoreQuestionnaireVersion;
+
     @Option(names = "--clinic", paramLabel = "FILE",
             description = "The clinic's name and contact for the summary offered at the end (default: clinic.yaml beside --rules, if any).")
     Path clinic;

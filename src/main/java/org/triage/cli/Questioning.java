@@ -89,11 +89,13 @@ final class Questioning {
         Problems problems = new Problems();
         String text = Inputs.read(options.resume, console.in());
         Answers answers = ResponseReader.isFhir(text)
-                ? new ResponseReader(ruleSet, false, problems).read(options.resume, text, 0).answers()
+                ? new ResponseReader(ruleSet, options.ignoreQuestionnaireVersion, problems).read(options.resume, text, 0).answers()
                 : AnswersFile.read(options.resume, text, ruleSet.questionnaire(), problems);
         if (problems.hasErrors()) {
             throw new UserError(ExitCode.INVALID_INPUT, problems.inOrder());
         }
+        problems.inOrder().forEach(p -> console.err().println(p.render()));
+        console.err().flush();
         return answers;
     }
 

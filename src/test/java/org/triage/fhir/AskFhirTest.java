@@ -69,6 +69,22 @@ class AskFhirTest {
     }
 
     @Test
+    void aResponseToAnotherVersionResumesOnlyWhenAllowedAndThenWithAWarning() throws IOException {
+        Path saved = dir.resolve("old.json");
+        run("none\nnone\n", "--save", saved.toString(), "--fhir");
+        Files.writeString(saved, Files.readString(saved).replace("intake|" + FhirCheck.shipped().version(), "intake|1.0.0"));
+        Run refused = run("", "ask", "--resume", saved.toString());
+        assertThat(refused.code()).isEqualTo(3);
+        assertThat(refused.err()).contains("the response is for version 1.0.0", "--ignore-questionnaire-version");
+        assertThat(refused.out()).doesNotContain("Intake questions");
+        Run allowed = run("relaxation\nself\n" + "\n".repeat(12), "ask", "--resume", saved.toString(),
+                "--ignore-questionnaire-version");
+        assertThat(allowed.code()).as(allowed.err()).isZero();
+        assertThat(allowed.err()).contains("warning: the response is for version 1.0.0");
+        assertThat(allowed.out()).contains("Recommended approach: general massage");
+    }
+
+    @Test
     void fhirWithoutSaveIsAUsageError() {
         Run run = run("", "ask", "--fhir");
         assertThat(run.code()).isEqualTo(2);
