@@ -63,7 +63,7 @@ public final class BatchRun {
         String target = o.output();
         try (Output out = Targets.open(o.output(), stdout);
              Output err = o.errors().isPresent() ? Targets.open(o.errors().get(), stdout) : null) {
-            RowSink results = sink(o.format(), out.writer(), evaluator.ruleSet());
+            RowSink results = sink(o.format(), out.writer(), evaluator.ruleSet(), false);
             RowSink errors = err == null ? null : new ErrorRows(o.errors().get(), err.writer());
             ChunkWork work = new ChunkWork(evaluator, results, errors != null, o.threads(), summary);
             Utf8Buffer errorText = new Utf8Buffer(1 << 10);
@@ -106,10 +106,10 @@ public final class BatchRun {
     }
 
     /** Where the results go in the format asked for. */
-    static RowSink sink(BatchOptions.Format format, Writer out, RuleSet ruleSet) throws IOException {
+    static RowSink sink(BatchOptions.Format format, Writer out, RuleSet ruleSet, boolean resources) throws IOException {
         return switch (format) {
-            case CSV -> new CsvResults(out);
-            case JSONL -> new JsonlResults(out);
+            case CSV -> new CsvResults(out, resources);
+            case JSONL -> new JsonlResults(out, resources);
             case FHIR -> new FhirResults(out, org.triage.fhir.FhirNames.of(ruleSet));
         };
     }

@@ -13,7 +13,8 @@ import org.triage.rules.RuleSet;
 import org.triage.rules.Urgency;
 
 /**
- * The CSV result: {@code line, client_id, outcome, referral_urgency, techniques, excluded, reasons, error}.
+ * The CSV result: {@code line, client_id, outcome, referral_urgency, techniques, excluded, reasons, error}; read from
+ * FHIR resources, also {@code resource_id}, the id of the QuestionnaireResponse each row is for.
  * Every cell is spreadsheet-safe: one that a spreadsheet would run as a formula gets a leading quote.
  */
 final class CsvResults extends RowSink {
@@ -61,9 +62,13 @@ final class CsvResults extends RowSink {
         }
     }
 
-    CsvResults(Writer out) throws IOException {
+    private final boolean resources;
+
+    CsvResults(Writer out, boolean resources) throws IOException {
         super(out);
-        write(HEADER_LINE);
+        this.resources = resources;
+        write(resources ? CsvCells.row(java.util.stream.Stream.concat(HEADER.stream(), java.util.stream.Stream.of(
+                "resource_id")).toList()) : HEADER_LINE);
     }
 
     /** The CSV writer for files written by FastCSV itself (the sample intakes); results use {@link CsvCells}. */
@@ -84,6 +89,10 @@ final class CsvResults extends RowSink {
         } else {
             into.append(",,,,,");
             CsvCells.appendSafe(into, row.errorText(), false);
+        }
+        if (resources) {
+            into.append(CsvCells.SEPARATOR);
+            CsvCells.appendSafe(into, row.resourceId().orElse(""), false);
         }
         into.append(CsvCells.END_OF_ROW);
     }

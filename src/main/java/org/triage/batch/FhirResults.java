@@ -20,7 +20,7 @@ final class FhirResults extends RowSink {
 
     @Override
     void render(RowResult row, Utf8Buffer into) {
-        GuidanceResult.Source source = new GuidanceResult.Source(row.line(), row.resourceId());
+        GuidanceResult.Source source = new GuidanceResult.Source(row.line(), row.origin());
         String line = row.recommendation().isPresent()
                 ? GuidanceResult.render(row.recommendation().get(), names, source)
                 : InvalidResult.render(source, row.errors().stream().map(CellError::render).toList());

@@ -39,7 +39,7 @@ public final class NdjsonRun {
         try (InputStream in = new BufferedInputStream(CsvIntake.open(o.input(), stdin), 1 << 16);
              Output out = Targets.open(o.output(), stdout);
              Output err = o.errors().isPresent() ? Targets.open(o.errors().get(), stdout) : null) {
-            RowSink results = BatchRun.sink(o.format(), out.writer(), ruleSet);
+            RowSink results = BatchRun.sink(o.format(), out.writer(), ruleSet, true);
             RowSink errors = err == null ? null : new ErrorRows(o.errors().get(), err.writer());
             NdjsonLines lines = new NdjsonLines(in);
             Summary.Tally tally = summary.newTally();
@@ -98,10 +98,10 @@ public final class NdjsonRun {
             }
         }
         if (!invalid.isEmpty()) {
-            return new RowResult(line.number(), client, Optional.empty(), invalid, response.id());
+            return new RowResult(line.number(), client, Optional.empty(), invalid, response.origin());
         }
         var verdict = Engine.decide(ruleSet, AnswerSlots.of(ruleSet.questionnaire(), response.answers()));
-        return new RowResult(line.number(), client, Optional.of(verdict), List.of(), response.id());
+        return new RowResult(line.number(), client, Optional.of(verdict), List.of(), response.origin());
     }
 
     /** Whether the input starts like NDJSON (its first character that is not white space is '{'), not like a CSV. */

@@ -81,7 +81,7 @@ final class RecommendCommand implements Callable<Integer> {
         List<WhatIf.Change> whatIf = explain ? WhatIf.search(ruleSet, answers) : List.of();
         String text = switch (format) {
             case json -> JsonReport.render(result, explain, 2, whatIf) + System.lineSeparator();
-            case fhir -> GuidanceResult.render(result, org.triage.fhir.FhirNames.of(ruleSet), 2) + System.lineSeparator();
+            case fhir -> GuidanceResult.render(result, org.triage.fhir.FhirNames.of(ruleSet), origin, 2) + System.lineSeparator();
             case html -> HtmlSummary.render(result, ruleSet, Clinics.load(clinic, common.rules));
             case text -> TextReport.render(result, ruleSet, new Style(console.colour() && output == null), explain,
                     whatIf);
@@ -95,6 +95,9 @@ final class RecommendCommand implements Callable<Integer> {
         return ExitCode.OK.code();
     }
 
+    /** What the QuestionnaireResponse read says about itself, for a FHIR result; none for other answers. */
+    private org.triage.fhir.Origin origin = org.triage.fhir.Origin.NONE;
+
     private Answers readAnswers(RuleSet ruleSet) {
         Questionnaire questionnaire = ruleSet.questionnaire();
         Problems problems = new Problems();
@@ -102,9 +105,14 @@ final class RecommendCommand implements Callable<Integer> {
         if (answersFile != null) {
             String text = Inputs.read(answersFile, console.in());
             String shown = answersFile.equals("-") ? "<stdin>" : answersFile;
-            values.putAll(ResponseReader.isFhir(text)
-                    ? new ResponseReader(ruleSet, ignoreQuestionnaireVersion, problems).read(shown, text, 0).answers().values()
-                    : AnswersFile.read(shown, text, questionnaire, problems).values());
+            if (ResponseReader.isFhir(text)) {
+                ResponseReader.Response response = new ResponseReader(ruleSet, ignoreQuestionnaireVersion, problems)
+                        .read(shown, text, 0);
+                values.putAll(response.answers().values());
+                origin = response.origin();
+            } else {
+                values.putAll(AnswersFile.read(shown, text, questionnaire, problems).values());
+            }
         }
         AnswerArguments.read(answers, questionnaire, values, problems);
         if (problems.hasErrors()) {

@@ -23,31 +23,37 @@ import org.triage.rules.Urgency;
  */
 public final class GuidanceResult {
 
-    /** Where a batch result comes from: the input's line and the response's id, if it has one. */
-    public record Source(long line, Optional<String> id) {
+    /** Where a batch result comes from: the input's line, and what the response says about itself. */
+    public record Source(long line, Origin origin) {
+        public Optional<String> id() {
+            return origin.id();
+        }
     }
 
     private GuidanceResult() {
     }
 
-    public static String render(Recommendation r, FhirNames n, int indent) {
-        return Json.write(resource(r, n, Optional.empty()), indent);
+    /** One result, of answers from {@code origin} ({@link Origin#NONE} for answers that are no resource). */
+    public static String render(Recommendation r, FhirNames n, Origin origin, int indent) {
+        return Json.write(resource(r, n, java.util.OptionalLong.empty(), origin), indent);
     }
 
     public static String render(Recommendation r, FhirNames n, Source source) {
-        return Json.write(resource(r, n, Optional.of(source)), 0);
+        return Json.write(resource(r, n, java.util.OptionalLong.of(source.line()), source.origin()), 0);
     }
 
-    static Map<String, Object> resource(Recommendation r, FhirNames n, Optional<Source> source) {
+    /**
+     * The GuidanceResponse; filed by a receiving system under the response's subject and encounter, which it
+     * carries with the response's id (and, in a batch, its line).
+     */
+    static Map<String, Object> resource(Recommendation r, FhirNames n, java.util.OptionalLong line, Origin origin) {
         List<Object> extensions = Fhir.list(Fhir.extension(Fhir.EXT_SHA256, "valueString", r.rulesetSha256()));
-        source.ifPresent(s -> {
-            extensions.add(Fhir.extension(Fhir.EXT_SOURCE_LINE, "valueInteger", s.line()));
-            s.id().ifPresent(id -> extensions.add(Fhir.extension(Fhir.EXT_SOURCE_ID, "valueString", id)));
-        });
+        line.ifPresent(l -> extensions.add(Fhir.extension(Fhir.EXT_SOURCE_LINE, "valueInteger", l)));
+        origin.id().ifPresent(id -> extensions.add(Fhir.extension(Fhir.EXT_SOURCE_ID, "valueString", id)));
         boolean incomplete = r.outcome() == Outcome.INCOMPLETE;
         List<Object> contained = Fhir.list(parameters(r, n));
         if (!incomplete) {
-            contained.addAll(plan(r, n));
+            contained.addAll(plan(r, n, origin));
         }
         return Fhir.object(
                 "resourceType", "GuidanceResponse",
@@ -56,11 +62,24 @@ public final class GuidanceResult {
                 "requestIdentifier", r.clientId().map(id -> Fhir.object("system", n.clientId(), "value", id)).orElse(null),
                 "moduleCanonical", n.module() + "|" + r.rulesetVersion(),
                 "status", incomplete ? "data-required" : "success",
-                "note", List.of(Fhir.object("text", "Not a diagnosis and not medical advice: a licensed clinician"
-                        + " confirms every recommendation.")),
+                "subject", origin.subject().map(s -> Fhir.object("reference", s)).orElse(null),
+                "encounter", origin.encounter().map(e -> Fhir.object("reference", e)).orElse(null),
+                "note", notes(r),
                 "outputParameters", Fhir.object("reference", "#result"),
                 "result", incomplete ? null : Fhir.object("reference", "#plan"),
                 "dataRequirement", incomplete ? missing(r) : null);
+    }
+
+    /** The not-a-diagnosis line; and the answers not used, which may show a mistake in another answer. */
+    private static List<Object> notes(Recommendation r) {
+        List<Object> notes = Fhir.list(Fhir.object("text", "Not a diagnosis and not medical advice: a licensed clinician"
+                + " confirms every recommendation."));
+        if (!r.ignored().isEmpty()) {
+            notes.add(Fhir.object("text", "Answers not used, as their questions do not apply to the other answers: "
+                    + String.join(", ", r.ignored()) + ". Check them with the client: one may show a mistake in another"
+                    + " answer."));
+        }
+        return notes;
     }
 
     /** The request-priority code of a referral: an emergency is stat, urgent is urgent, routine is routine. */
@@ -77,7 +96,7 @@ public final class GuidanceResult {
      * The plan and the requests its actions propose: a RequestGroup action must point at a resource, so each one,
      * the referral or a technique, is a ServiceRequest proposed for the clinician to confirm (status draft).
      */
-    private static List<Object> plan(Recommendation r, FhirNames n) {
+    private static List<Object> plan(Recommendation r, FhirNames n, Origin origin) {
         String priority = priority(r.referral());
         List<Object> requests = new ArrayList<>();
         if (r.referral().isPresent()) {
@@ -85,7 +104,7 @@ public final class GuidanceResult {
             List<Object> reasons = new ArrayList<>();
             ref.because().forEach(reason -> reasons.add(reason(n, reason, "")));
             ref.also().forEach(also -> reasons.add(reason(n, also.reason(), "[" + also.urgency().id() + "] ")));
-            requests.add(request(r, "referral", priority, concept(n.outcomes(), "refer", "Refer to a physician first",
+            requests.add(request(r, origin, "referral", priority, concept(n.outcomes(), "refer", "Refer to a physician first",
                     ref.urgency().action()), reasons, List.of()));
         } else {
             for (TechniqueResult t : r.techniques()) {
@@ -97,7 +116,7 @@ public final class GuidanceResult {
                         notes.add(Fhir.object("text", "Precaution: " + p.note()));
                     }
                 }
-                requests.add(request(r, t.technique().id(), priority, concept(n.techniques(), t.technique().id(),
+                requests.add(request(r, origin, t.technique().id(), priority, concept(n.techniques(), t.technique().id(),
                         t.technique().name(), t.technique().name()), reasons, notes));
             }
         }
@@ -122,8 +141,8 @@ public final class GuidanceResult {
         return out;
     }
 
-    private static Map<String, Object> request(Recommendation r, String id, String priority, Map<String, Object> code,
-                                               List<Object> reasons, List<Object> notes) {
+    private static Map<String, Object> request(Recommendation r, Origin origin, String id, String priority,
+                                               Map<String, Object> code, List<Object> reasons, List<Object> notes) {
         return Fhir.object(
                 "resourceType", "ServiceRequest",
                 "id", id.replace('_', '-'),
@@ -131,7 +150,8 @@ public final class GuidanceResult {
                 "intent", "proposal",
                 "priority", priority,
                 "code", code,
-                "subject", Fhir.object("display", r.clientId().map(c -> "Client " + c).orElse("The client of this intake")),
+                "subject", Fhir.object("reference", origin.subject().orElse(null),
+                        "display", r.clientId().map(c -> "Client " + c).orElse("The client of this intake")),
                 "reasonCode", reasons.isEmpty() ? null : reasons,
                 "note", notes.isEmpty() ? null : notes);
     }
@@ -154,6 +174,7 @@ public final class GuidanceResult {
         }
         r.rulesFired().forEach(id -> p.add(Fhir.object("name", "rule-fired", "valueCoding", Fhir.coding(n.rules(), null, id, null))));
         r.missing().forEach(id -> p.add(Fhir.object("name", "missing", "valueString", id)));
+        r.ignored().forEach(id -> p.add(Fhir.object("name", "not-used", "valueString", id)));
         p.add(Fhir.object("name", "ruleset-version", "valueString", r.rulesetVersion()));
         p.add(Fhir.object("name", "ruleset-sha256", "valueString", r.rulesetSha256()));
         return Fhir.object("resourceType", "Parameters", "id", "result", "parameter", p);

@@ -29,9 +29,18 @@ import org.triage.rules.tree.TreeReader;
  */
 public final class ResponseReader {
 
-    /** The answers read and the resource's id, when it has one. */
-    public record Response(Optional<String> id, Answers answers) {
+    /** The answers read, and what the resource says about itself (its id, subject and encounter). */
+    public record Response(Origin origin, Answers answers) {
+        public Optional<String> id() {
+            return origin.id();
+        }
     }
+
+    /** A reference to a Patient or Group (relative, or a full URL), as a GuidanceResponse's subject must be. */
+    private static final java.util.regex.Pattern SUBJECT =
+            java.util.regex.Pattern.compile("(.*/)?(Patient|Group)/[A-Za-z0-9.-]{1,64}(/_history/[A-Za-z0-9.-]{1,64})?");
+    private static final java.util.regex.Pattern ENCOUNTER =
+            java.util.regex.Pattern.compile("(.*/)?Encounter/[A-Za-z0-9.-]{1,64}(/_history/[A-Za-z0-9.-]{1,64})?");
 
     /**
      * The most of one resource that is read, in characters: an intake's answers take a few kilobytes, so a
@@ -93,7 +102,7 @@ public final class ResponseReader {
             problems.error(Location.of(file, linesBefore + 1), "the resource is " + text.length() / 1024
                     + " KiB; a QuestionnaireResponse of more than 1024 KiB is not read", "send one intake per"
                     + " QuestionnaireResponse; an intake's answers take a few KiB");
-            return new Response(Optional.empty(), Answers.NONE);
+            return new Response(Origin.NONE, Answers.NONE);
         }
         Optional<Node> root = TreeReader.read(file, text, true, linesBefore, problems);
         if (root.isEmpty()) {
@@ -101,7 +110,7 @@ public final class ResponseReader {
                 problems.error(Location.of(file, linesBefore + 1), "the resource is empty",
                         "give a QuestionnaireResponse as one JSON object");
             }
-            return new Response(Optional.empty(), Answers.NONE);
+            return new Response(Origin.NONE, Answers.NONE);
         }
         return read(root.get());
     }
@@ -113,20 +122,21 @@ public final class ResponseReader {
         if (!(root instanceof Node.MapNode map)) {
             problems.error(root.location(), "expected a FHIR QuestionnaireResponse (a JSON object), found " + root.kind(),
                     "give one JSON object with \"resourceType\": \"QuestionnaireResponse\"");
-            return new Response(Optional.empty(), Answers.NONE);
+            return new Response(Origin.NONE, Answers.NONE);
         }
         if (!resourceType(map)) {
-            return new Response(Optional.empty(), Answers.NONE);
+            return new Response(Origin.NONE, Answers.NONE);
         }
         if (!elements(map, RESOURCE_ELEMENTS, "the QuestionnaireResponse", problems) || !status(map)) {
-            return new Response(Optional.empty(), Answers.NONE);
+            return new Response(Origin.NONE, Answers.NONE);
         }
         questionnaireCanonical(map);
         Node.Entry items = map.entries().get("item");
         if (items != null) {
             items(items.value());
         }
-        return new Response(text(map, "id"), AnswersFile.inQuestionOrder(values, questionnaire));
+        Origin origin = new Origin(text(map, "id"), reference(map, "subject", SUBJECT), reference(map, "encounter", ENCOUNTER));
+        return new Response(origin, AnswersFile.inQuestionOrder(values, questionnaire));
     }
 
     private boolean resourceType(Node.MapNode map) {
@@ -301,6 +311,15 @@ public final class ResponseReader {
             reader.fromText(field, String.join(";", parts), list.items().get(0).location())
                     .ifPresent(v -> values.put(field.id(), v));
         }
+    }
+
+    /** The {@code reference} of the Reference at {@code key}, when it is one of the kind {@code kind} matches. */
+    private static Optional<String> reference(Node.MapNode map, String key, java.util.regex.Pattern kind) {
+        Node.Entry e = map.entries().get(key);
+        if (e == null || !(e.value() instanceof Node.MapNode ref)) {
+            return Optional.empty();
+        }
+        return text(ref, "reference").filter(r -> r.length() <= 512 && kind.matcher(r).matches());
     }
 
     private static Optional<String> text(Node.MapNode map, String key) {

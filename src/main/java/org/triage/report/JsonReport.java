@@ -73,6 +73,7 @@ public final class JsonReport {
         m.put("precautions", precautions);
         m.put("rules_fired", r.rulesFired());
         m.put("missing", r.missing());
+        m.put("ignored_answers", r.ignored()); // follow-ups answered that do not apply: may show a mistake
         Map<String, Object> ruleset = new LinkedHashMap<>();
         ruleset.put("version", r.rulesetVersion());
         ruleset.put("sha256", r.rulesetSha256());
@@ -153,7 +154,6 @@ public final class JsonReport {
         }
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("rules", rules);
-        m.put("ignored_answers", r.ignored());
         return m;
     }
 }

@@ -51,6 +51,13 @@ public final class TextReport {
             case INCOMPLETE -> t.incomplete(r);
             case MASSAGE, STM -> t.recommendation(r);
         }
+        if (!r.ignored().isEmpty()) {
+            // an answer given but not used may show a mistake in another answer: said always, not only with --explain
+            t.lines.add("");
+            t.lines.add(style.yellow("Answers not used, as their questions do not apply to the other answers: "
+                    + String.join(", ", r.ignored())));
+            t.lines.add("  Check them with the client: one may show a mistake in another answer.");
+        }
         if (explain) {
             t.explain(r);
             t.whatIf(whatIf);
@@ -168,9 +175,6 @@ public final class TextReport {
             lines.add("      " + f.rule().description());
             lines.add("      answers: " + answers(f.answers()));
             lines.add("      effect:  " + effect(f.rule().effects()));
-        }
-        if (!r.ignored().isEmpty()) {
-            lines.add("  Answers not used (the question does not apply): " + String.join(", ", r.ignored()));
         }
     }
 

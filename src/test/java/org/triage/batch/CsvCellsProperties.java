@@ -138,7 +138,7 @@ class CsvCellsProperties {
 
     private static CsvResults renderer() {
         try {
-            return new CsvResults(new StringWriter());
+            return new CsvResults(new StringWriter(), false);
         } catch (IOException e) {
             throw new AssertionError(e);
         }

@@ -45,6 +45,27 @@ class RecommendCommandTest {
         assertThat(changes.get(changes.size() - 1)).startsWith("  incomplete with red_flags");
     }
 
+    /** A warning sign answered to a follow-up that does not apply is not used, and every format says so. */
+    @Test
+    void anAnswerToAFollowUpThatDoesNotApplyIsNamedInEveryFormat() {
+        String[] answers = {"recommend", "-a", "red_flags=none", "-a", "conditions=none", "-a", "goals=relaxation",
+                "-a", "pregnancy_signs=vaginal_bleeding"};
+        org.triage.cli.Run text = org.triage.cli.Run.of(answers);
+        assertThat(text.code()).isZero();
+        assertThat(text.out()).contains("Answers not used, as their questions do not apply to the other answers:"
+                + " pregnancy_signs", "Check them with the client");
+        String[] json = java.util.Arrays.copyOf(answers, answers.length + 2);
+        json[answers.length] = "--format";
+        json[answers.length + 1] = "json";
+        assertThat(org.triage.cli.Run.of(json).out()).contains("\"ignored_answers\": [\n    \"pregnancy_signs\"\n  ]");
+        json[answers.length + 1] = "fhir";
+        assertThat(org.triage.cli.Run.of(json).out()).contains("\"name\": \"not-used\"", "\"valueString\": \"pregnancy_signs\"",
+                "Answers not used, as their questions do not apply to the other answers: pregnancy_signs.");
+        org.triage.cli.Run applies = org.triage.cli.Run.of("recommend", "-a", "red_flags=none", "-a", "conditions=pregnancy",
+                "-a", "goals=relaxation", "-a", "pregnancy_signs=vaginal_bleeding");
+        assertThat(applies.out()).doesNotContain("Answers not used").contains("SEE A PHYSICIAN FIRST");
+    }
+
     @Test
     void colourIsUsedOnATerminal() {
         assertThat(run("", Map.of(), true, WELLNESS).out()).contains("\u001b[");

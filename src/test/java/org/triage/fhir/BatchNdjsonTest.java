@@ -118,6 +118,27 @@ class BatchNdjsonTest {
     }
 
     @Test
+    void csvAndJsonLinesResultsOfResponsesCarryEachResourcesId() throws IOException {
+        String good = casesAsNdjson().split("\n")[0];
+        String id = "case-1"; // casesAsNdjson gives the first response this id
+        String bad = "{\"resourceType\": \"QuestionnaireResponse\", \"id\": \"r2\", \"item\": [{\"linkId\": \"pain_level\","
+                + " \"answer\": [{\"valueString\": \"4\"}]}]}";
+        Path in = file("mixed.ndjson", good + "\n" + bad + "\n");
+        Run csv = run("", "batch", in.toString());
+        assertThat(csv.code()).isEqualTo(6);
+        String[] rows = csv.out().split("\n");
+        assertThat(rows[0]).isEqualTo("line,client_id,outcome,referral_urgency,techniques,excluded,reasons,error,resource_id");
+        assertThat(rows[1]).startsWith("1,").endsWith("," + id);
+        assertThat(rows[2]).startsWith("2,").endsWith(",r2").contains("expected valueInteger");
+        Run jsonl = run("", "batch", in.toString(), "--format", "jsonl");
+        assertThat(jsonl.out().split("\n")).satisfiesExactly(
+                first -> assertThat(first).startsWith("{\"line\":1,\"resource_id\":\"" + id + "\","),
+                second -> assertThat(second).startsWith("{\"line\":2,\"resource_id\":\"r2\","));
+        Run fromCsv = run("red_flags,conditions,goals\nnone,none,relaxation\n", "batch", "-");
+        assertThat(fromCsv.out()).startsWith("line,client_id,outcome,referral_urgency,techniques,excluded,reasons,error\n");
+    }
+
+    @Test
     void theInputFormatIsToldFromTheContentAlsoOnStdin() {
         String ndjson = casesAsNdjson().split("\n")[0] + "\n";
         Run detected = run(ndjson, "batch", "-", "--format", "jsonl");

@@ -34,7 +34,7 @@ class GuidanceResultTest {
     }
 
     private static GuidanceResponse parsed(Recommendation r) {
-        return (GuidanceResponse) FhirCheck.parse(GuidanceResult.render(r, FhirNames.of(FhirCheck.shipped()), 2));
+        return (GuidanceResponse) FhirCheck.parse(GuidanceResult.render(r, FhirNames.of(FhirCheck.shipped()), Origin.NONE, 2));
     }
 
     private static <T extends Resource> T contained(GuidanceResponse g, Class<T> type) {
@@ -47,8 +47,34 @@ class GuidanceResultTest {
                 firstWith(Outcome.STM, Optional.empty()), firstWith(Outcome.INCOMPLETE, Optional.empty()),
                 firstWith(Outcome.REFER, Optional.of(Urgency.EMERGENCY)), firstWith(Outcome.REFER, Optional.of(Urgency.URGENT)),
                 firstWith(Outcome.REFER, Optional.of(Urgency.ROUTINE))}) {
-            assertThat(FhirCheck.errors(GuidanceResult.render(r, FhirNames.of(FhirCheck.shipped()), 2))).as(r.outcome() + " " + r.referral()).isEmpty();
+            assertThat(FhirCheck.errors(GuidanceResult.render(r, FhirNames.of(FhirCheck.shipped()), Origin.NONE, 2))).as(r.outcome() + " " + r.referral()).isEmpty();
         }
+    }
+
+    /** A receiving system files the result under the response's patient and encounter, and finds the response by id. */
+    @Test
+    void aResultCarriesTheSubjectEncounterAndIdOfTheResponseItCameFrom() {
+        Origin origin = new Origin(Optional.of("tablet-7"), Optional.of("Patient/p-7"), Optional.of("Encounter/e-1"));
+        for (Recommendation r : new Recommendation[] {firstWith(Outcome.STM, Optional.empty()),
+                firstWith(Outcome.REFER, Optional.of(Urgency.URGENT))}) {
+            String json = GuidanceResult.render(r, FhirNames.of(FhirCheck.shipped()), origin, 2);
+            assertThat(FhirCheck.errors(json)).isEmpty();
+            GuidanceResponse g = (GuidanceResponse) FhirCheck.parse(json);
+            assertThat(g.getSubject().getReference()).isEqualTo("Patient/p-7");
+            assertThat(g.getEncounter().getReference()).isEqualTo("Encounter/e-1");
+            assertThat(g.getExtensionByUrl(Fhir.EXT_SOURCE_ID).getValue().primitiveValue()).isEqualTo("tablet-7");
+            assertThat(contained(g, org.hl7.fhir.r4.model.ServiceRequest.class).getSubject().getReference())
+                    .isEqualTo("Patient/p-7");
+        }
+    }
+
+    @Test
+    void aSubjectThatIsNoPatientOrGroupIsNotCarriedAsTheGuidanceResponseCannotHaveIt() {
+        String json = "{\"resourceType\": \"QuestionnaireResponse\", \"status\": \"completed\", \"subject\":"
+                + " {\"reference\": \"Device/d-1\"}, \"encounter\": {\"reference\": \"Encounter/e-2\"}, \"item\": []}";
+        ResponseReader.Response response = new ResponseReader(FhirCheck.shipped(), false, new org.triage.problem.Problems())
+                .read("qr.json", json, 0);
+        assertThat(response.origin()).isEqualTo(new Origin(Optional.empty(), Optional.empty(), Optional.of("Encounter/e-2")));
     }
 
     @Test
