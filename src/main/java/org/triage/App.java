@@ -32,7 +32,22 @@ public final class App {
         }
     }
 
+    /**
+     * Runs the command line. Running out of memory or stack (an input within every limit can still be too big
+     * for the heap, such as a rule set of thousands of rules to prove) ends the run with a message, not a trace;
+     * a file being written is not moved into place, as on any other failure.
+     */
     public static int run(Console console, String... args) {
-        return Cli.run(console, args);
+        try {
+            return Cli.run(console, args);
+        } catch (OutOfMemoryError | StackOverflowError e) {
+            boolean memory = e instanceof OutOfMemoryError;
+            console.err().println("triage: the input is too big for the " + (memory ? "memory (" + Runtime.getRuntime()
+                    .maxMemory() / (1024 * 1024) + " MB) " : "stack ") + "this run has; nothing was finished or written");
+            console.err().println("  fix: split the input into smaller files, or give the run more memory with"
+                    + " TRIAGE_JAVA_OPTS=-Xmx1g (the launcher reads it)");
+            console.err().flush();
+            return 1;
+        }
     }
 }

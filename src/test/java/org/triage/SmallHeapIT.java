@@ -31,6 +31,26 @@ class SmallHeapIT {
         return p.exitValue();
     }
 
+    /** Chunks of long records end early: 300 records of a million characters each fit, each row invalid at its line. */
+    @Test
+    void recordsOfAMillionCharactersEachFitInTheSmallHeap() throws Exception {
+        Path in = dir.resolve("wide.csv");
+        try (var w = Files.newBufferedWriter(in)) {
+            w.write("client_id,red_flags,conditions,goals\n");
+            String cell = "y".repeat(999_000);
+            for (int i = 0; i < 300; i++) {
+                w.write("\"" + cell + "\",none,none,relaxation\n");
+            }
+        }
+        Path out = dir.resolve("out.csv");
+        int code = java(dir.resolve("stdout.txt"), "batch", in.toString(), "-o", out.toString());
+        String err = Files.readString(dir.resolve("err.txt"));
+        assertThat(code).as(err).isEqualTo(6);
+        assertThat(err).contains("triage batch: 300 rows in", "invalid rows: 300").doesNotContain("Exception", "not valid CSV");
+        assertThat(Files.readAllLines(out)).hasSize(301).element(300).asString().startsWith("301,")
+                .contains("longer than 4,096 characters");
+    }
+
     @Test
     void manyThreadsOfJsonLinesFitInTheSmallHeap() throws Exception {
         Path in = dir.resolve("in.csv");

@@ -8,9 +8,9 @@ import org.triage.problem.Limits;
  */
 record CellError(long line, String column, String value, String message, String fix) {
 
-    /** A value over the limit is not repeated: the message says how long it is. */
+    /** A value over the limit is not repeated whole: its start, and how long it is. */
     CellError {
-        value = value.length() > Limits.VALUE_CHARS ? "" : value;
+        value = value.length() > Limits.VALUE_CHARS ? Limits.excerpt(value) : value;
     }
 
     /** The text of the {@code error} column: which column, which value, what is wrong, the fix. */

@@ -165,7 +165,7 @@ final class CsvIntake implements Closeable {
     private boolean fill(RowChunk chunk, int most) {
         handler.chunk = chunk;
         try {
-            while (chunk.size() < most && records.hasNext()) {
+            while (chunk.size() < most && !chunk.fullOfText() && records.hasNext()) {
                 records.next();
             }
             if (chunk.size() > 0) {

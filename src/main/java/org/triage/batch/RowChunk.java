@@ -88,7 +88,16 @@ final class RowChunk {
     }
 
     boolean full() {
-        return rows == lines.length;
+        return rows == lines.length || fullOfText();
+    }
+
+    /**
+     * Whether the records read hold {@link org.triage.problem.Limits#CHUNK_CHARS} characters or more: a chunk of
+     * long records ends before it has its number of them, so that the chunks in flight stay within a small heap
+     * whatever the length of the records (a chunk of 2,048 records of a million characters each would not).
+     */
+    boolean fullOfText() {
+        return fieldStart[fields] >= org.triage.problem.Limits.CHUNK_CHARS;
     }
 
     /** The most records the chunk holds. */

@@ -79,6 +79,51 @@ final class RowEvaluator {
      * Whether a column's cell may hold text that is not UTF-8: any cell but a choice or number read directly
      * (those are option ids and digits).
      */
+    /**
+     * Whether a cell holds lines that were meant as rows of their own, after a quote left open: a cell of a choice,
+     * number or yes/no question never holds a line break, and a line of a text cell with as many commas as a row
+     * has separators is taken for a row. A text cell of several lines of words (a note) is not.
+     */
+    static boolean swallowedRows(char[] chars, int start, int end, boolean text, int width) {
+        int commas = 0;
+        boolean broken = false;
+        for (int i = start; i < end; i++) {
+            char c = chars[i];
+            if (c == '\n' || c == '\r') {
+                if (!text) {
+                    return true;
+                }
+                broken = true;
+                commas = 0;
+            } else if (c == ',' && broken && ++commas >= Math.max(1, width - 1)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The line breaks inside a cell, not counting those at its end (before a quote left open at the end of the file). */
+    private static int lineBreaks(char[] chars, int start, int end) {
+        while (end > start && (chars[end - 1] == '\n' || chars[end - 1] == '\r')) {
+            end--;
+        }
+        int breaks = 0;
+        for (int i = start; i < end; i++) {
+            if (chars[i] == '\n' || chars[i] == '\r' && (i + 1 == end || chars[i + 1] != '\n')) {
+                breaks++;
+            }
+        }
+        return breaks;
+    }
+
+    private static String firstLine(char[] chars, int start, int end) {
+        int i = start;
+        while (i < end && chars[i] != '\n' && chars[i] != '\r') {
+            i++;
+        }
+        return new String(chars, start, i - start);
+    }
+
     private boolean mayHoldText(int column, long unread) {
         int i = cellOfColumn[column];
         return textual[column] || (unread & 1L << i) != 0;
@@ -107,7 +152,20 @@ final class RowEvaluator {
             if (chunk.end(row, column) - chunk.start(row, column) > Limits.VALUE_CHARS) {
                 errors = errors == null ? new ArrayList<>(2) : errors;
                 Problem tooLong = Limits.valueTooLong(Location.of(file), columns.name(column));
-                errors.add(new CellError(chunk.line(row), columns.name(column), "", tooLong.message(), tooLong.fix()));
+                int start = chunk.start(row, column);
+                int length = chunk.end(row, column) - start;
+                String excerpt = new String(chunk.chars(), start, Limits.EXCERPT_CHARS) + "... ("
+                        + Limits.shown(length) + " characters)"; // its start only, as every error shows a long value
+                errors.add(new CellError(chunk.line(row), columns.name(column), excerpt, tooLong.message(), tooLong.fix()));
+            } else if (swallowedRows(chars, chunk.start(row, column), chunk.end(row, column), textual[column], width)) {
+                errors = errors == null ? new ArrayList<>(2) : errors;
+                int start = chunk.start(row, column);
+                int end = chunk.end(row, column);
+                errors.add(new CellError(chunk.line(row), columns.name(column), Limits.excerpt(firstLine(chars, start, end)),
+                        "the cell runs over " + (lineBreaks(chars, start, end) + 1) + " lines from line " + chunk.line(row)
+                        + ": a double quote opened in it is not closed where the cell ends, so the lines after it were"
+                        + " read into it, and their rows were not evaluated", "close the quote at the end of the cell, or"
+                        + " remove it, and run the batch again"));
             } else if (mayHoldText(column, unread) && notUtf8(chars, chunk.start(row, column), chunk.end(row, column))) {
                 errors = errors == null ? new ArrayList<>(2) : errors;
                 errors.add(new CellError(chunk.line(row), columns.name(column), chunk.cell(row, column).trim(),

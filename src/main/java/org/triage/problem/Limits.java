@@ -37,6 +37,8 @@ public final class Limits {
 
     /** The most bytes of an answers file, stdin, or one rule set file. */
     public static final int FILE_BYTES = 1_048_576;
+    /** The most bytes of a whole rule set folder, all its files together (the shipped one has about 220 KB). */
+    public static final int RULESET_BYTES = 4 * 1_048_576;
     /** The most characters of one line of a YAML answers or rule set file (JSON is parsed in one pass whatever its lines). */
     public static final int LINE_CHARS = 16_384;
     /** The most characters of one answer value. */
@@ -47,6 +49,8 @@ public final class Limits {
     public static final int CSV_RECORD_CHARS = 1_000_000;
     /** The most characters of one line typed to the questionnaire. */
     public static final int REPLY_CHARS = 4_096;
+    /** The characters of the records a batch reads in one chunk, after which the chunk ends whatever its count of them. */
+    public static final int CHUNK_CHARS = 1 << 21;
 
     private Limits() {
     }

@@ -120,6 +120,9 @@ final class RuleReader {
         return ok ? Optional.of(effects) : Optional.empty();
     }
 
+    /** The most points, more or less, one rule gives an approach (docs/rules.md). */
+    static final int MAX_POINTS = 1_000;
+
     private boolean scores(Node node, Map<Approach, Integer> into) {
         Optional<Node.MapNode> m = in.map(node, "'score'");
         if (m.isEmpty() || !in.keys(m.get(), "'score'", Set.of(), Set.of("massage", "stm"))) {
@@ -128,6 +131,13 @@ final class RuleReader {
         boolean ok = true;
         for (Node.Entry e : m.get().entries().values()) {
             Optional<Integer> points = in.integer(e.value(), "the points for " + e.key());
+            if (points.isPresent() && Math.abs((long) points.get()) > MAX_POINTS) {
+                // so that no sum of the points of every rule can overflow and turn a lead into its opposite
+                in.error(e.value().location(), "the points for " + e.key() + " are " + points.get() + "; a rule gives"
+                        + " at most " + MAX_POINTS + " points, more or less", "give points from -" + MAX_POINTS + " to "
+                        + MAX_POINTS + "; a decision margin of a few points is what they are weighed against");
+                points = Optional.empty();
+            }
             ok &= points.isPresent();
             points.ifPresent(p -> into.put(Approach.valueOf(e.key().toUpperCase(Locale.ROOT)), p));
         }

@@ -96,12 +96,27 @@ final class RuleSetFiles {
         return new ContentHash(bytes);
     }
 
+    /** The bytes read so far, all files together; over {@link Limits#RULESET_BYTES}, no more files are read. */
+    private long total;
+    private boolean tooBig;
+
     private void read(String name, String shown, Source source, Problems problems) {
+        if (tooBig) {
+            return;
+        }
         try {
             byte[] content = source.read(name);
             if (Limits.overFileLimit(content)) {
                 problems.add(Limits.fileTooLarge(shown, content,
                         "split it: the rules can go in several files of the rule set folder, the cases in several files of cases/"));
+                return;
+            }
+            total += content.length;
+            if (total > Limits.RULESET_BYTES) {
+                tooBig = true;
+                problems.error(Location.of(shown), "the rule set is larger than " + Limits.shown(Limits.RULESET_BYTES)
+                        + " bytes (4 MiB) with this file, all its files together; no more of it is read", "check that"
+                        + " this is the rule set folder you meant: the shipped rule set, rules and cases, is about 220 KB");
                 return;
             }
             texts.put(name, StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)

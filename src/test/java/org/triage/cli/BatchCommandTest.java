@@ -25,6 +25,34 @@ class BatchCommandTest {
         return Files.writeString(dir.resolve(name), text, StandardCharsets.UTF_8);
     }
 
+    /** A quote left open reads the next client's row into a cell: that row is said not evaluated, and not repeated. */
+    @Test
+    void rowsReadIntoACellByAQuoteLeftOpenAreAnErrorThatRepeatsNoneOfThem() throws IOException {
+        Path in = write("in.csv", HEADER + "A,40,relaxation,none,none,2\nB,40,\"relax\nSECRET-C,40,relaxation,"
+                + "none,none,2\nD,40,relaxation\",none,none,2\nE,40,relaxation,none,none,2\n");
+        Run run = Run.of("batch", in.toString());
+        assertThat(run.code()).isEqualTo(6);
+        assertThat(run.out().lines().toList()).hasSize(4).element(2).asString().startsWith("3,B,")
+                .contains("column goals, value \"\"relax\"\": the cell runs over 3 lines from line 3",
+                        "their rows were not evaluated", "Fix: close the quote")
+                .doesNotContain("SECRET-C");
+        Path text = write("text.csv", HEADER + "\"A,40,relaxation,none,none,2\nSECRET-C,40,relaxation,none,none,2\n"
+                + "D\",40,relaxation,none,none,2\n\"E, a note\nof two lines\",40,relaxation,none,none,2\n");
+        Run textRun = Run.of("batch", text.toString(), "--format", "jsonl");
+        assertThat(textRun.out().lines().toList()).satisfiesExactly(
+                first -> assertThat(first).contains("column client_id", "runs over 3 lines from line 2")
+                        .doesNotContain("value \\\"A,40,relaxation,none,none,2\\nSECRET"),
+                note -> assertThat(note).contains("\"outcome\":\"massage\""));
+    }
+
+    @Test
+    void aCellOverTheLimitIsShownByItsStartAndLength() throws IOException {
+        Path in = write("in.csv", HEADER + "A,40,\"" + "y".repeat(5000) + "\",none,none,2\n");
+        Run run = Run.of("batch", in.toString());
+        assertThat(run.out()).contains("column goals, value \"\"" + "y".repeat(64) + "... (5,000 characters)\"\":",
+                "longer than 4,096 characters");
+    }
+
     @Test
     void invalidRowsKeepTheirPhysicalLineNumberAfterAQuotedNewline() throws IOException {
         Path in = write("in.csv", HEADER + "\"A\n1\",40,relaxation,none,none,2\nB,40,relax,none,none,2\nC,40,relaxation,none\n");

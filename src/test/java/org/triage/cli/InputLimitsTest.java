@@ -158,6 +158,55 @@ class InputLimitsTest {
     }
 
     @Test
+    void aRuleSetOverFourMebibytesInAllIsAnErrorAtTheFileThatCrossesItAndIsReadNoFurther() throws IOException {
+        Path rules = copyOfShippedRules();
+        String comments = ("#" + "c".repeat(998) + "\n").repeat(1000); // 1,000,000 bytes, within the limit of one file
+        for (int i = 1; i <= 6; i++) {
+            Files.writeString(rules.resolve("cases/padding-" + i + ".yaml"), comments + "cases: []\n");
+        }
+        Run refused = Run.of("recommend", "--rules", rules.toString(), "-a", "red_flags=none");
+        assertThat(refused.code()).isEqualTo(4);
+        // files are read in path order: cases/ first, the shipped ones before the padding about 60 KB
+        assertThat(refused.err()).contains("cases/padding-5.yaml: error: the rule set is larger than 4,194,304 bytes",
+                "no more of it is read").doesNotContain("padding-6.yaml", "Exception");
+    }
+
+    @Test
+    void aRuleGivingMoreThanAThousandPointsIsAnErrorSoThatNoSumCanOverflow() throws IOException {
+        Path rules = copyOfShippedRules();
+        Files.writeString(rules.resolve("extra.yaml"), "rules:\n  - id: extra.huge\n    description: d\n"
+                + "    because: b\n    source: [DESIGN]\n    when: {field: goals, has: relaxation}\n"
+                + "    score: {stm: 2147483647}\n");
+        Run refused = Run.of("rules", "check", "--rules", rules.toString());
+        assertThat(refused.code()).isEqualTo(4);
+        assertThat(refused.out() + refused.err()).contains("extra.yaml:7:", "the points for stm are 2147483647; a rule"
+                + " gives at most 1000 points");
+    }
+
+    @Test
+    void aThousandMistakesGiveAHundredErrorsAndACountOfTheRest() throws IOException {
+        StringBuilder many = new StringBuilder(INTAKE);
+        for (int i = 0; i < 1000; i++) {
+            many.append("unknown_").append(i).append(": x\n");
+        }
+        Path file = write("many.yaml", many.toString());
+        Run refused = Run.of("recommend", "--answers", file.toString());
+        assertThat(refused.code()).isEqualTo(3);
+        assertThat(refused.err().lines().filter(l -> l.contains(": error: ")).count()).isEqualTo(101);
+        assertThat(refused.err()).contains(file + ":104:1: error: 900 more problems (900 of them errors) from here on are"
+                + " not shown", "fix: fix the 100 above");
+    }
+
+    @Test
+    void aNumberTooLongForTheJsonParserIsAnErrorAtItsPlaceInTheProgramsWords() throws IOException {
+        Path file = write("num.json", "{\"red_flags\": [\"none\"],\n \"age\": " + "1".repeat(5000) + "}\n");
+        Run refused = Run.of("recommend", "--answers", file.toString());
+        assertThat(refused.code()).isEqualTo(3);
+        assertThat(refused.err()).contains(file + ":2:", "error: a value here is too long to read: Number value length"
+                + " (5000) exceeds the maximum allowed (1000)").doesNotContain("StreamReadConstraints", "comma");
+    }
+
+    @Test
     void aRuleFileLineOverTheLimitIsAnErrorAtItsColumn() throws IOException {
         Path rules = copyOfShippedRules();
         Files.writeString(rules.resolve("extra.yaml"), "# " + "x".repeat(Limits.LINE_CHARS) + "\nrules: []\n");
@@ -167,7 +216,7 @@ class InputLimitsTest {
     }
 
     @Test
-    void aCsvCellOfTheLimitIsReadAndOneCharacterMoreMakesItsRowInvalidWithoutRepeatingIt() throws IOException {
+    void aCsvCellOfTheLimitIsReadAndOneCharacterMoreMakesItsRowInvalidShowingOnlyItsStart() throws IOException {
         String id = "i".repeat(Limits.VALUE_CHARS);
         Path in = write("in.csv", "client_id,red_flags,conditions,goals\n" + id + ",none,none,relaxation\n"
                 + id + "j,none,none,relaxation\nC,none,none,relaxation\n");
@@ -177,7 +226,8 @@ class InputLimitsTest {
         assertThat(rows).hasSize(4);
         assertThat(rows[1]).startsWith("2," + id + ",").doesNotContain("error");
         assertThat(rows[2]).startsWith("3,,").contains("client_id: the value is longer than 4,096 characters")
-                .doesNotContain("iiiiiiiiii");
+                .contains("value \"\"" + "i".repeat(Limits.EXCERPT_CHARS) + "... (4,097 characters)\"\"")
+                .doesNotContain("i".repeat(Limits.EXCERPT_CHARS + 1));
         assertThat(rows[3]).startsWith("4,C,");
     }
 

@@ -80,8 +80,10 @@ public final class TreeReader {
                 return Optional.empty();
             }
         }
+        JsonParser[] current = new JsonParser[1];
         try (Reader in = new StringReader(text);
              JsonParser parser = json ? JSON.createParser(in) : YAML.createParser(in)) {
+            current[0] = parser;
             if (parser.nextToken() == null) {
                 return Optional.empty();
             }
@@ -101,6 +103,14 @@ public final class TreeReader {
             // like a syntax error, the file is not read further: what the alias stands for is unknown
             problems.error(e.at, "a YAML alias (*" + e.name + ") is not supported here",
                     "write the value out in full where the alias stands (anchors and aliases are not read)");
+            return Optional.empty();
+        } catch (com.fasterxml.jackson.core.exc.StreamConstraintsException e) {
+            // the parser's own limits, behind the program's: located where the parser stopped, in the program's words
+            JsonLocation at = e.getLocation() != null ? e.getLocation()
+                    : current[0] == null ? null : current[0].currentLocation();
+            String why = e.getOriginalMessage().replaceAll(",? ?from `[^`]*`", "");
+            problems.error(at == null ? Location.of(file) : reader.location(at), "a value here is too long to read: "
+                    + why, "an answer is a few words or a small number; check this value");
             return Optional.empty();
         } catch (JsonProcessingException e) {
             JsonLocation at = e.getLocation();
