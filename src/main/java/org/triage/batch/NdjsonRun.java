@@ -84,6 +84,13 @@ public final class NdjsonRun {
             return new RowResult(line.number(), "", Optional.empty(),
                     List.of(new CellError(line.number(), "", "", shown + ":" + line.number() + ": " + line.problem(), "")));
         }
+        if (line.text().strip().equals("{")) {
+            // the first line of a resource written over many lines: every line of it would be an error of its own
+            return new RowResult(line.number(), "", Optional.empty(), List.of(new CellError(line.number(), "", "",
+                    shown + ":" + line.number() + ": this line is '{' alone: the file looks like a resource written"
+                    + " over many lines, but batch reads NDJSON, one whole resource on each line", "give one resource to"
+                    + " 'triage recommend --answers FILE', or write each resource on one line (jq -c . FILE)")));
+        }
         Problems problems = new Problems();
         ResponseReader.Response response = new ResponseReader(ruleSet, anyVersion, problems)
                 .read(shown, line.text(), (int) line.number() - 1);

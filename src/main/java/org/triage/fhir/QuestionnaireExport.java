@@ -71,7 +71,7 @@ public final class QuestionnaireExport {
                         "the follow-up condition of '" + field.id() + "' cannot be written as a FHIR enableWhen: "
                                 + clause.why(),
                         "write it as comparisons of earlier answers with fixed values, joined all by 'all' or all by"
-                                + " 'any' (one level), or export without this follow-up");
+                                + " 'any' (one level), in questions.yaml");
                 return Optional.empty();
             }
             item.put("enableWhen", clause.comparisons());

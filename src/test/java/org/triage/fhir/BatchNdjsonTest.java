@@ -139,6 +139,15 @@ class BatchNdjsonTest {
     }
 
     @Test
+    void aResponseWrittenOverManyLinesIsSaidToBeNoNdjsonAtItsFirstLine() throws IOException {
+        Path in = file("pretty.ndjson", "{\n  \"resourceType\": \"QuestionnaireResponse\",\n  \"item\": []\n}\n");
+        Run run = run("", "batch", in.toString(), "--input-format", "fhir-ndjson");
+        assertThat(run.code()).isEqualTo(6);
+        assertThat(run.out().split("\n")[1]).startsWith("1,").contains("pretty.ndjson:1: this line is '{' alone",
+                "batch reads NDJSON, one whole resource on each line", "triage recommend --answers FILE");
+    }
+
+    @Test
     void theInputFormatIsToldFromTheContentAlsoOnStdin() {
         String ndjson = casesAsNdjson().split("\n")[0] + "\n";
         Run detected = run(ndjson, "batch", "-", "--format", "jsonl");

@@ -45,17 +45,15 @@ class ResponseRoundTripTest {
     @Test
     void writtenResponsesValidateAgainstFhirR4AndTheExportedQuestionnaire() {
         RuleSet rules = FhirCheck.shipped();
-        Map<String, Case> firstOfEachFile = new LinkedHashMap<>();
+        int validated = 0;
         for (Case c : rules.cases()) {
             // a case may answer a follow-up that does not apply, which a forms app would never send
             if (rules.questionnaire().applicable(c.answers()).equals(c.answers())) {
-                firstOfEachFile.putIfAbsent(c.location().file(), c);
+                assertThat(FhirCheck.errors(ResponseWriter.write(c.answers(), rules))).as(c.name()).isEmpty();
+                validated++;
             }
         }
-        assertThat(firstOfEachFile).hasSizeGreaterThanOrEqualTo(5);
-        for (Case c : firstOfEachFile.values()) {
-            assertThat(FhirCheck.errors(ResponseWriter.write(c.answers(), rules))).as(c.name()).isEmpty();
-        }
+        assertThat(validated).as("cases whose response is validated").isGreaterThan(rules.cases().size() / 2);
     }
 
     @Test
