@@ -21,16 +21,18 @@ class AnswerArgumentsFuzzTest {
 
     @FuzzTest
     void answerArguments(byte[] input) {
-        List<String> arguments = List.of(new String(input, StandardCharsets.UTF_8).split("\0", -1));
-        Problems problems = new Problems();
-        Map<String, Answer> values = new HashMap<>();
-        AnswerArguments.read(arguments, FuzzChecks.RULES.questionnaire(), values, problems);
-        for (Problem p : problems.inOrder()) {
-            assertThat(p.location().file()).startsWith("-a ").hasSizeLessThanOrEqualTo("-a ".length() + 64 + 3);
-        }
-        if (!problems.hasErrors()) {
-            var answers = AnswersFile.inQuestionOrder(values, FuzzChecks.RULES.questionnaire());
-            FuzzChecks.safe(Engine.evaluate(FuzzChecks.RULES, answers));
-        }
+        FuzzChecks.bounded(input, FuzzChecks.BASE, () -> {
+            List<String> arguments = List.of(new String(input, StandardCharsets.UTF_8).split("\0", -1));
+            Problems problems = new Problems();
+            Map<String, Answer> values = new HashMap<>();
+            AnswerArguments.read(arguments, FuzzChecks.RULES.questionnaire(), values, problems);
+            for (Problem p : problems.inOrder()) {
+                assertThat(p.location().file()).startsWith("-a ").hasSizeLessThanOrEqualTo("-a ".length() + 64 + 3);
+            }
+            if (!problems.hasErrors()) {
+                var answers = AnswersFile.inQuestionOrder(values, FuzzChecks.RULES.questionnaire());
+                FuzzChecks.safe(Engine.evaluate(FuzzChecks.RULES, answers));
+            }
+        });
     }
 }

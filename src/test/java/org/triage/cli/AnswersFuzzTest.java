@@ -18,22 +18,24 @@ class AnswersFuzzTest {
 
     @FuzzTest
     void answersFile(byte[] input) {
-        if (input.length == 0) {
-            return;
-        }
-        String name = (input[0] & 1) == 1 ? "answers.json" : "answers.yaml";
-        String text;
-        try {
-            text = Inputs.read("-", new ByteArrayInputStream(Arrays.copyOfRange(input, 1, input.length)));
-        } catch (UserError e) {
-            located(e.problems(), "<stdin>");
-            return;
-        }
-        Problems problems = new Problems();
-        Answers answers = AnswersFile.read(name, text, FuzzChecks.RULES.questionnaire(), problems);
-        located(problems.inOrder(), name);
-        if (!problems.hasErrors()) {
-            FuzzChecks.safe(Engine.evaluate(FuzzChecks.RULES, answers));
-        }
+        FuzzChecks.bounded(input, FuzzChecks.BASE, () -> {
+            if (input.length == 0) {
+                return;
+            }
+            String name = (input[0] & 1) == 1 ? "answers.json" : "answers.yaml";
+            String text;
+            try {
+                text = Inputs.read("-", new ByteArrayInputStream(Arrays.copyOfRange(input, 1, input.length)));
+            } catch (UserError e) {
+                located(e.problems(), "<stdin>");
+                return;
+            }
+            Problems problems = new Problems();
+            Answers answers = AnswersFile.read(name, text, FuzzChecks.RULES.questionnaire(), problems);
+            located(problems.inOrder(), name);
+            if (!problems.hasErrors()) {
+                FuzzChecks.safe(Engine.evaluate(FuzzChecks.RULES, answers));
+            }
+        });
     }
 }

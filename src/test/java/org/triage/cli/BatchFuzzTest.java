@@ -21,18 +21,20 @@ class BatchFuzzTest {
 
     @FuzzTest
     void batch(byte[] input) {
-        if (input.length == 0) {
-            return;
-        }
-        int flags = input[0];
-        BatchOptions options = new BatchOptions("-", "-",
-                (flags & 1) == 1 ? BatchOptions.Format.JSONL : BatchOptions.Format.CSV, List.of(), (flags & 2) == 2,
-                Optional.empty(), 1, (flags & 4) == 4);
-        try {
-            BatchRun.run(options, FuzzChecks.RULES, new ByteArrayInputStream(Arrays.copyOfRange(input, 1, input.length)),
-                    new StringWriter(), System::nanoTime);
-        } catch (BatchFailure f) {
-            located(f.problems(), "<stdin>");
-        }
+        FuzzChecks.bounded(input, FuzzChecks.BASE, () -> {
+            if (input.length == 0) {
+                return;
+            }
+            int flags = input[0];
+            BatchOptions options = new BatchOptions("-", "-",
+                    (flags & 1) == 1 ? BatchOptions.Format.JSONL : BatchOptions.Format.CSV, List.of(), (flags & 2) == 2,
+                    Optional.empty(), 1, (flags & 4) == 4);
+            try {
+                BatchRun.run(options, FuzzChecks.RULES, new ByteArrayInputStream(Arrays.copyOfRange(input, 1, input.length)),
+                        new StringWriter(), System::nanoTime);
+            } catch (BatchFailure f) {
+                located(f.problems(), "<stdin>");
+            }
+        });
     }
 }

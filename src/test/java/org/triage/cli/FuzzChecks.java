@@ -33,6 +33,30 @@ final class FuzzChecks {
         }
     }
 
+    /**
+     * What one input may make the program allocate whatever its size: the most measured on the seeds is about 82 MB
+     * (a first batch run, with the classes it loads, or a whole rule set loaded again), a third of this.
+     */
+    static final long BASE = 256L << 20;
+    /** What the program may allocate for one input, beyond {@link #BASE}: a few kilobytes for each byte of it. */
+    static final long PER_INPUT_BYTE = 4 * 1024;
+
+    /**
+     * Runs the work one input makes and checks the bytes it allocated (on this thread, where every target works)
+     * against {@code base} plus {@link #PER_INPUT_BYTE} for each byte of the input: memory and, with it, time stay in
+     * proportion to the input, as a limit checked after the work or a parser's copy per character would not.
+     */
+    static void bounded(byte[] input, long base, Runnable work) {
+        com.sun.management.ThreadMXBean threads =
+                (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
+        long id = Thread.currentThread().getId();
+        long before = threads.getThreadAllocatedBytes(id);
+        work.run();
+        long used = threads.getThreadAllocatedBytes(id) - before;
+        assertThat(used).as("bytes allocated for an input of %,d bytes", input.length)
+                .isLessThanOrEqualTo(base + PER_INPUT_BYTE * input.length);
+    }
+
     /** Clinical safety holds for answers read from any input: a referral rule that fires refers, with no technique. */
     static void safe(Recommendation result) {
         boolean refers = result.fired().stream().anyMatch(f -> f.rule().refers());

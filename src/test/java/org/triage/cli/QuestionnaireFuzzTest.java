@@ -21,14 +21,16 @@ class QuestionnaireFuzzTest {
 
     @FuzzTest
     void lineInput(byte[] input) {
-        StringWriter shown = new StringWriter();
-        LinePrompter prompter = new LinePrompter(new ByteArrayInputStream(input), new PrintWriter(shown));
-        Ending ending = new Intake(FuzzChecks.RULES, prompter, new Style(false)).run(Answers.NONE);
-        assertThat(ending).isNotNull();
-        if (ending instanceof Ending.Emergency emergency) {
-            FuzzChecks.safe(emergency.result());
-        } else if (ending instanceof Ending.Finished finished) {
-            FuzzChecks.safe(Engine.evaluate(FuzzChecks.RULES, finished.answers()));
-        }
+        FuzzChecks.bounded(input, FuzzChecks.BASE, () -> {
+            StringWriter shown = new StringWriter();
+            LinePrompter prompter = new LinePrompter(new ByteArrayInputStream(input), new PrintWriter(shown));
+            Ending ending = new Intake(FuzzChecks.RULES, prompter, new Style(false)).run(Answers.NONE);
+            assertThat(ending).isNotNull();
+            if (ending instanceof Ending.Emergency emergency) {
+                FuzzChecks.safe(emergency.result());
+            } else if (ending instanceof Ending.Finished finished) {
+                FuzzChecks.safe(Engine.evaluate(FuzzChecks.RULES, finished.answers()));
+            }
+        });
     }
 }

@@ -17,18 +17,20 @@ class ResponseFuzzTest {
 
     @FuzzTest
     void response(byte[] input) {
-        String text;
-        try {
-            text = Inputs.read("-", new ByteArrayInputStream(input));
-        } catch (UserError e) {
-            located(e.problems(), "<stdin>");
-            return;
-        }
-        Problems problems = new Problems();
-        Answers answers = new ResponseReader(FuzzChecks.RULES, false, problems).read("response.json", text, 0).answers();
-        located(problems.inOrder(), "response.json");
-        if (!problems.hasErrors()) {
-            FuzzChecks.safe(Engine.evaluate(FuzzChecks.RULES, answers));
-        }
+        FuzzChecks.bounded(input, FuzzChecks.BASE, () -> {
+            String text;
+            try {
+                text = Inputs.read("-", new ByteArrayInputStream(input));
+            } catch (UserError e) {
+                located(e.problems(), "<stdin>");
+                return;
+            }
+            Problems problems = new Problems();
+            Answers answers = new ResponseReader(FuzzChecks.RULES, false, problems).read("response.json", text, 0).answers();
+            located(problems.inOrder(), "response.json");
+            if (!problems.hasErrors()) {
+                FuzzChecks.safe(Engine.evaluate(FuzzChecks.RULES, answers));
+            }
+        });
     }
 }
