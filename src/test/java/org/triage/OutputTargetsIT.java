@@ -135,6 +135,7 @@ class OutputTargetsIT {
             assertThat(read.get(60, TimeUnit.SECONDS)).isEqualTo(100);
             assertThat(r.code()).as(r.err()).isEqualTo(5);
             assertThat(r.err()).contains(fifo + ": error: cannot write the output: the program reading it has closed it")
+                    .contains("fix: keep the program that reads the pipe running until the run ends")
                     .doesNotContain("Exception").doesNotContain("rows in");
         } finally {
             Files.delete(fifo);

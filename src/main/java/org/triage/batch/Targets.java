@@ -74,6 +74,7 @@ public final class Targets {
     public static BatchFailure cannotWrite(String name, IOException e) {
         String said = String.valueOf(e.getMessage());
         boolean full = said.contains("No space left on device") || said.contains("Disk quota exceeded");
+        boolean pipe = said.contains("Broken pipe");
         String why = e instanceof NoSuchFileException ? "the folder does not exist"
                 : full ? "the disk is full (" + said.substring(said.lastIndexOf(": ") + 1).strip() + ")"
                 : said.contains("Read-only file system") ? "the folder is on a read-only file system"
@@ -82,6 +83,7 @@ public final class Targets {
         return new BatchFailure(BatchFailure.Kind.UNREADABLE, Problem.error(Location.of(BatchOptions.shown(name)),
                 "cannot write the output: " + why,
                 full ? "free some space on that disk, or write the output to another one"
+                        : pipe ? "keep the program that reads the pipe running until the run ends, or write to a file"
                         : "write to a folder that exists and that you may write to"));
     }
 
