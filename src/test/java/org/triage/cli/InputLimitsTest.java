@@ -198,6 +198,17 @@ class InputLimitsTest {
     }
 
     @Test
+    void aControlCharacterInAYamlFileIsAnErrorAtItsOwnPlaceNotAtTheStart() throws IOException {
+        Path file = write("nul.yaml", INTAKE + "client_id: ab\0cd\n");
+        Run refused = Run.of("recommend", "--answers", file.toString());
+        assertThat(refused.code()).isEqualTo(3);
+        assertThat(refused.err()).contains(file + ":4:14: error: a control character (U+0000) that YAML does not allow",
+                "fix: remove it");
+        Path text = write("text.yaml", INTAKE + "client_id: \"Zoë \uD83D\uDE00\"\n");
+        assertThat(Run.of("recommend", "--answers", text.toString()).out()).startsWith("Client: Zoë \uD83D\uDE00");
+    }
+
+    @Test
     void aNumberTooLongForTheJsonParserIsAnErrorAtItsPlaceInTheProgramsWords() throws IOException {
         Path file = write("num.json", "{\"red_flags\": [\"none\"],\n \"age\": " + "1".repeat(5000) + "}\n");
         Run refused = Run.of("recommend", "--answers", file.toString());

@@ -79,6 +79,11 @@ public final class TreeReader {
                 problems.add(longLine.get());
                 return Optional.empty();
             }
+            Optional<org.triage.problem.Problem> control = controlCharacter(file, text, linesBefore);
+            if (control.isPresent()) {
+                problems.add(control.get());
+                return Optional.empty();
+            }
         }
         JsonParser[] current = new JsonParser[1];
         try (Reader in = new StringReader(text);
@@ -124,6 +129,32 @@ public final class TreeReader {
             problems.error(Location.of(file), "could not read: " + e.getMessage(), "check the file");
             return Optional.empty();
         }
+    }
+
+    /**
+     * The first character YAML does not allow (a control character such as NUL, or U+FFFE), at its line and column:
+     * the YAML parser reports one at the start of the file, wherever it is.
+     */
+    static Optional<org.triage.problem.Problem> controlCharacter(String file, String text, int linesBefore) {
+        int line = 1;
+        int column = 1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean allowed = c == '\t' || c == '\n' || c == '\r' || c >= 0x20 && c <= 0x7E || c == 0x85
+                    || c >= 0xA0 && c <= 0xFFFD;
+            if (!allowed) {
+                return Optional.of(org.triage.problem.Problem.error(new Location(file, linesBefore + line, column),
+                        String.format(java.util.Locale.ROOT, "a control character (U+%04X) that YAML does not allow", (int) c),
+                        "remove it: save the file as plain UTF-8 text"));
+            }
+            if (c == '\n') {
+                line++;
+                column = 1;
+            } else {
+                column++;
+            }
+        }
+        return Optional.empty();
     }
 
     private Node value(JsonParser p, int depth) throws IOException {
