@@ -153,9 +153,7 @@ final class RowEvaluator {
                 errors = errors == null ? new ArrayList<>(2) : errors;
                 Problem tooLong = Limits.valueTooLong(Location.of(file), columns.name(column));
                 int start = chunk.start(row, column);
-                int length = chunk.end(row, column) - start;
-                String excerpt = new String(chunk.chars(), start, Limits.EXCERPT_CHARS) + "... ("
-                        + Limits.shown(length) + " characters)"; // its start only, as every error shows a long value
+                String excerpt = Limits.excerpt(java.nio.CharBuffer.wrap(chars, start, chunk.end(row, column) - start));
                 errors.add(new CellError(chunk.line(row), columns.name(column), excerpt, tooLong.message(), tooLong.fix()));
             } else if (swallowedRows(chars, chunk.start(row, column), chunk.end(row, column), textual[column], width)) {
                 errors = errors == null ? new ArrayList<>(2) : errors;

@@ -79,7 +79,7 @@ public final class Targets {
                 : full ? "the disk is full (" + said.substring(said.lastIndexOf(": ") + 1).strip() + ")"
                 : said.contains("Read-only file system") ? "the folder is on a read-only file system"
                 : e instanceof AccessDeniedException ? "permission denied"
-                : said.contains("Broken pipe") ? "the program reading it has closed it" : e.toString();
+                : pipe ? "the program reading it has closed it" : e.toString();
         return new BatchFailure(BatchFailure.Kind.UNREADABLE, Problem.error(Location.of(BatchOptions.shown(name)),
                 "cannot write the output: " + why,
                 full ? "free some space on that disk, or write the output to another one"

@@ -75,9 +75,8 @@ public final class GuidanceResult {
         List<Object> notes = Fhir.list(Fhir.object("text", "Not a diagnosis and not medical advice: a licensed clinician"
                 + " confirms every recommendation."));
         if (!r.ignored().isEmpty()) {
-            notes.add(Fhir.object("text", "Answers not used, as their questions do not apply to the other answers: "
-                    + String.join(", ", r.ignored()) + ". Check them with the client: one may show a mistake in another"
-                    + " answer."));
+            notes.add(Fhir.object("text", org.triage.report.TextReport.NOT_USED + String.join(", ", r.ignored()) + ". "
+                    + org.triage.report.TextReport.CHECK_NOT_USED));
         }
         return notes;
     }

@@ -70,6 +70,9 @@ public final class ResponseReader {
     private final RuleSet ruleSet;
     private final Questionnaire questionnaire;
     private final boolean anyVersion;
+    /** The rule set's FHIR names, and the code system of its answer options, worked out once. */
+    private final FhirNames names;
+    private final String options;
     private final Problems problems;
     private final AnswerReader reader;
     private final Map<String, Answer> values = new HashMap<>();
@@ -80,6 +83,8 @@ public final class ResponseReader {
         this.ruleSet = ruleSet;
         this.questionnaire = ruleSet.questionnaire();
         this.anyVersion = anyVersion;
+        this.names = FhirNames.of(ruleSet);
+        this.options = names.options();
         this.problems = problems;
         this.reader = new AnswerReader(problems);
     }
@@ -208,28 +213,37 @@ public final class ResponseReader {
         if (canonical == null) {
             problems.error(q.value().location(), "'questionnaire' must be the canonical URL of the Questionnaire as"
                     + " text, found " + q.value().kind(), "write \"questionnaire\": \""
-                    + FhirNames.of(ruleSet).canonical(ruleSet.version()) + "\"");
+                    + names.canonical(ruleSet.version()) + "\"");
             return;
         }
         int bar = canonical.indexOf('|');
         String url = bar < 0 ? canonical : canonical.substring(0, bar);
         String version = bar < 0 ? null : canonical.substring(bar + 1);
-        String expected = FhirNames.of(ruleSet).canonical(ruleSet.version());
-        if (!url.equals(FhirNames.of(ruleSet).questionnaire())) {
+        String expected = names.canonical(ruleSet.version());
+        if (!url.equals(names.questionnaire())) {
             problems.error(q.value().location(), "the response is for another questionnaire, '" + canonical
                     + "'; triage reads responses to " + expected, "answer the Questionnaire that 'triage questionnaire"
                     + " --fhir' writes, or map the other form's answers to its linkIds");
         } else if (version != null && !version.equals(ruleSet.version())) {
-            String message = "the response is for version " + version + " of the questionnaire; the rule set is "
-                    + ruleSet.version();
-            if (anyVersion) {
-                problems.add(Problem.warning(q.value().location(), message + "; read anyway (--ignore-questionnaire-version)",
-                        "check the result: questions may have changed between the versions"));
-            } else {
-                problems.error(q.value().location(), message, "export the current Questionnaire with 'triage"
-                        + " questionnaire --fhir' and answer it, or read this one anyway with --ignore-questionnaire-version");
-            }
+            otherVersion(problems, anyVersion, q.value().location(), "the response is for version " + version
+                    + " of the questionnaire; the rule set is " + ruleSet.version(),
+                    "questions may have changed between the versions");
         }
+    }
+
+    /**
+     * A response, or a coding in it, of another version than the rule set's: an error, or with
+     * --ignore-questionnaire-version a warning that says what to check; whether the reading goes on.
+     */
+    static boolean otherVersion(Problems problems, boolean anyVersion, Location at, String message, String changed) {
+        if (anyVersion) {
+            problems.add(Problem.warning(at, message + "; read anyway (--ignore-questionnaire-version)",
+                    "check the result: " + changed));
+        } else {
+            problems.error(at, message, "export the current Questionnaire with 'triage questionnaire --fhir' and answer"
+                    + " it, or read this one anyway with --ignore-questionnaire-version");
+        }
+        return anyVersion;
     }
 
     private void items(Node node) {
@@ -288,7 +302,7 @@ public final class ResponseReader {
         }
         if (!(answers.value() instanceof Node.ListNode list)) {
             problems.error(answers.value().location(), "linkId '" + field.id() + "': 'answer' must be a list, found "
-                    + answers.value().kind(), "write \"answer\": [" + Values.example(field, FhirNames.of(ruleSet).options()) + "]");
+                    + answers.value().kind(), "write \"answer\": [" + Values.example(field, options) + "]");
             return;
         }
         if (list.items().size() > 1 && field.type() != FieldType.MULTI) {
@@ -299,8 +313,7 @@ public final class ResponseReader {
         List<String> parts = new ArrayList<>();
         boolean ok = true;
         for (Node a : list.items()) {
-            Optional<String> value = new Values(field, FhirNames.of(ruleSet).options(), ruleSet.version(), anyVersion,
-                    problems).of(a);
+            Optional<String> value = new Values(field, options, ruleSet.version(), anyVersion, problems).of(a);
             ok &= value.isPresent();
             value.ifPresent(parts::add);
             if (a instanceof Node.MapNode m && m.entries().containsKey("item")) {

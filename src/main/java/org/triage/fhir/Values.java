@@ -104,15 +104,11 @@ final class Values {
         Node.Entry codeVersion = map.entries().get("version");
         String coded = codeVersion == null ? null : ResponseReader.scalar(codeVersion.value());
         if (coded != null && !coded.equals(version)) {
-            String message = "linkId '" + field.id() + "': the coding is of version "
-                    + org.triage.problem.Limits.excerpt(coded) + " of the code system; the rule set is " + version;
-            if (!anyVersion) {
-                problems.error(codeVersion.value().location(), message, "export the current Questionnaire with 'triage"
-                        + " questionnaire --fhir' and answer it, or read this one anyway with --ignore-questionnaire-version");
+            if (!ResponseReader.otherVersion(problems, anyVersion, codeVersion.value().location(), "linkId '"
+                    + field.id() + "': the coding is of version " + org.triage.problem.Limits.excerpt(coded)
+                    + " of the code system; the rule set is " + version, "the codes may have changed")) {
                 return Optional.empty();
             }
-            problems.add(org.triage.problem.Problem.warning(codeVersion.value().location(), message
-                    + "; read anyway (--ignore-questionnaire-version)", "check the result: the codes may have changed"));
         }
         Node.Entry code = map.entries().get("code");
         String id = code == null ? null : ResponseReader.scalar(code.value());

@@ -64,9 +64,9 @@ public final class Limits {
     public static final int EXCERPT_CHARS = 64;
 
     /** A text as an error message repeats it: whole when short, else its start and how long it is. */
-    public static String excerpt(String text) {
-        return text.length() <= EXCERPT_CHARS ? text
-                : text.substring(0, EXCERPT_CHARS) + "... (" + shown(text.length()) + " characters)";
+    public static String excerpt(CharSequence text) {
+        return text.length() <= EXCERPT_CHARS ? text.toString()
+                : text.subSequence(0, EXCERPT_CHARS) + "... (" + shown(text.length()) + " characters)";
     }
 
     /**

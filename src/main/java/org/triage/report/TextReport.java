@@ -25,6 +25,10 @@ import org.triage.rules.Urgency;
 /** The result in plain words: a referral first and alone; otherwise approach, techniques, exclusions, precautions. */
 public final class TextReport {
 
+    /** Answers to follow-ups that do not apply, said in every format: one may show a mistake in another answer. */
+    public static final String NOT_USED = "Answers not used, as their questions do not apply to the other answers: ";
+    public static final String CHECK_NOT_USED = "Check them with the client: one may show a mistake in another answer.";
+
     static final String DISCLAIMER = "This is not a diagnosis. A licensed clinician confirms this recommendation "
             + "before any treatment.";
 
@@ -54,9 +58,8 @@ public final class TextReport {
         if (!r.ignored().isEmpty()) {
             // an answer given but not used may show a mistake in another answer: said always, not only with --explain
             t.lines.add("");
-            t.lines.add(style.yellow("Answers not used, as their questions do not apply to the other answers: "
-                    + String.join(", ", r.ignored())));
-            t.lines.add("  Check them with the client: one may show a mistake in another answer.");
+            t.lines.add(style.yellow(NOT_USED + String.join(", ", r.ignored())));
+            t.lines.add("  " + CHECK_NOT_USED);
         }
         if (explain) {
             t.explain(r);
